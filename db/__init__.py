@@ -1,0 +1,1 @@
+"""The branch database: one SQLite file per branch (DESIGN: Storage)."""

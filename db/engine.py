@@ -1,0 +1,131 @@
+"""Opening the branch database: pragmas, the copy aside, migrations.
+
+DESIGN (Storage): WAL, ``synchronous=FULL``, foreign keys on; migrations run at start
+after copying the file aside. Errors a secretary can act on are ``StorageError``.
+"""
+from __future__ import annotations
+
+import logging
+import secrets
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from core.i18n import translate
+from db.migrations import HEAD
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "branch.sqlite"
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+class StorageError(Exception):
+    """The database cannot be used for a reason the user can do something about."""
+
+
+@dataclass
+class Database:
+    path: Path
+    engine: Engine
+    session: sessionmaker[Session]
+    backup_before_migration: Path | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _on_connect(dbapi_conn, _record) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def schema_revision(path: Path) -> str | None:
+    """The Alembic revision of a database file, None for a new or empty file."""
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = con.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
+        if not row:
+            return None
+        row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except sqlite3.DatabaseError as err:
+        raise StorageError(translate("storage", "The database file {path} is damaged or is not a BranchDesk database ({error})").format(path=path, error=err)) from err
+    finally:
+        con.close()
+
+
+def copy_aside(path: Path, label: str) -> Path:
+    """A consistent copy of the database (SQLite's backup API, so the WAL is included)."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{label}-{stamp}.sqlite")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.stem}.before-{label}-{stamp}-{n}.sqlite")
+        n += 1
+    src = sqlite3.connect(path)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
+
+
+def _upgrade(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def open_database(data_dir: Path, *, branch_name: str | None = None) -> Database:
+    """Open (creating or upgrading as needed) the branch database in ``data_dir``."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise StorageError(translate("storage", "Cannot create the data folder {path}: {error}").format(path=data_dir, error=err.strerror or err)) from err
+    path = data_dir / DB_FILENAME
+    revision = schema_revision(path)
+    engine = create_engine(f"sqlite:///{path}")
+    event.listen(engine, "connect", _on_connect)
+    backup = None
+    if revision != HEAD:
+        if revision is not None:
+            backup = copy_aside(path, revision)
+            log.info("database at revision %s copied aside to %s before migrating", revision, backup.name)
+        try:
+            _upgrade(engine)
+        except Exception as err:
+            engine.dispose()
+            if backup is not None:
+                raise StorageError(translate("storage", "Upgrading the database failed; your data is safe in {backup}. ({error})").format(backup=backup, error=err)) from err
+            raise
+    db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
+    _ensure_branch(db, branch_name)
+    return db
+
+
+def _ensure_branch(db: Database, name: str | None) -> None:
+    from db.models import Branch
+
+    with db.session.begin() as s:
+        if s.get(Branch, 1) is None:
+            s.add(Branch(id=1, name=name or translate("storage", "Our Party branch"), secret=secrets.token_bytes(32), created_at=datetime.now().replace(microsecond=0)))

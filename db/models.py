@@ -1,0 +1,104 @@
+"""SQLAlchemy models of the branch database. Change them only with an Alembic migration."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from db.personal import PersonalText
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Branch(Base):
+    """The one branch this file belongs to."""
+    __tablename__ = "branch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100))
+    # Keys the MACs on printed QR codes and the look-up hashes of personal data.
+    secret: Mapped[bytes] = mapped_column(LargeBinary(32))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PartyGroup(Base):
+    """党小组."""
+    __tablename__ = "party_group"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(50), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ImportBatch(Base):
+    """One committed spreadsheet import, kept so it can be undone."""
+    __tablename__ = "import_batch"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_name: Mapped[str] = mapped_column(String(255))
+    imported_at: Mapped[datetime] = mapped_column(DateTime)
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class Member(Base):
+    """The 16 items of 党员基本信息采集表 plus 党小组 and the dues category and base."""
+    __tablename__ = "member"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Opaque, random: what a printed badge carries instead of anything personal.
+    public_id: Mapped[str] = mapped_column(String(16), unique=True)
+    name: Mapped[str] = mapped_column(String(40), index=True)
+    # "zw|zhangwei": kept so that the roster filters without computing pinyin.
+    name_key: Mapped[str] = mapped_column(String(200), default="")
+    gender: Mapped[str | None] = mapped_column(String(8), nullable=True)
+    ethnicity: Mapped[str] = mapped_column(String(20), default="")
+    id_number: Mapped[str] = mapped_column(PersonalText, nullable=True)
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
+    birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    education: Mapped[str] = mapped_column(String(30), default="")
+    category: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    joined_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    full_member_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    post: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(PersonalText, nullable=True)
+    address: Mapped[str] = mapped_column(PersonalText, nullable=True)
+    party_standing: Mapped[str] = mapped_column(String(16), default="normal")
+    lost_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    lost_contact_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    mobile: Mapped[bool] = mapped_column(Boolean, default=False)
+    mobile_destination: Mapped[str] = mapped_column(String(100), default="")
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id", ondelete="SET NULL"), nullable=True, index=True)
+    dues_category: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    dues_base_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    roll_status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"), nullable=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MemberEvent(Base):
+    """Status history: 转入/转出/出党/去世/停止党籍/失联/流动 … with the date it happened."""
+    __tablename__ = "member_event"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    on: Mapped[date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class ImportUpdate(Base):
+    """A member's values before an import overwrote them (for undo)."""
+    __tablename__ = "import_update"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    before: Mapped[str] = mapped_column(PersonalText, nullable=True)  # JSON; holds personal data
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)  # JSON

@@ -1,0 +1,58 @@
+"""Everything a command or a window needs, opened once: data folder, database, services."""
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core import i18n
+from core.clock import Clock, SystemClock
+from db.engine import Database, open_database
+from desktop import paths
+from desktop.services.members import MemberService
+from desktop.services.settings import SettingsService
+
+
+@dataclass
+class AppContext:
+    data_dir: Path
+    db: Database
+    clock: Clock
+    members: MemberService = field(init=False)
+    settings: SettingsService = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.members = MemberService(self.db, self.clock)
+        self.settings = SettingsService(self.db)
+
+    @property
+    def language(self) -> str:
+        return self.settings.get("language")
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def setup_logging(data_dir: Path) -> Path:
+    """Log to ``logs/branchdesk.log`` in the data folder. Personal data is never logged."""
+    log_dir = data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    log_file = log_dir / "branchdesk.log"
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == log_file for h in root.handlers):
+        handler = logging.FileHandler(log_file, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return log_file
+
+
+def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str | None = None) -> AppContext:
+    """Open the branch in ``data_dir`` and switch the Qt-free layers to its language."""
+    i18n.install(i18n.DEFAULT_LANGUAGE, paths.translation_source(i18n.DEFAULT_LANGUAGE))
+    db = open_database(data_dir, branch_name=branch_name)
+    ctx = AppContext(data_dir, db, clock or SystemClock())
+    language = ctx.language
+    if language != i18n.DEFAULT_LANGUAGE:
+        i18n.install(language, paths.translation_source(language))
+    return ctx
