@@ -51,8 +51,8 @@ class RollStatus(StrEnum):
     def label(self) -> str:
         return {
             "active": translate("members", "On the roll"),
-            "transferred_out": translate("members", "Transferred out"),
-            "left_party": translate("members", "Left the Party"),
+            "transferred_out": translate("members", "Transferred away"),
+            "left_party": translate("members", "No longer a Party member"),
             "deceased": translate("members", "Deceased"),
         }[self.value]
 
@@ -77,7 +77,7 @@ class EventKind(StrEnum):
             "transfer_in": translate("members", "Transferred in"),
             "transfer_out": translate("members", "Transferred out"),
             "left_party": translate("members", "Left the Party"),
-            "deceased": translate("members", "Deceased"),
+            "deceased": translate("members", "Died"),
             "suspended": translate("members", "Membership suspended"),
             "restored": translate("members", "Membership restored"),
             "lost_contact": translate("members", "Lost contact"),
@@ -164,7 +164,7 @@ def field_label(name: str) -> str:
         "phone": translate("members", "Phone"),
         "address": translate("members", "Home address"),
         "party_standing": translate("members", "Membership standing"),
-        "lost_contact": translate("members", "Lost contact"),
+        "lost_contact": translate("members", "Lost-contact member"),
         "lost_contact_on": translate("members", "Date contact was lost"),
         "mobile": translate("members", "Mobile member"),
         "mobile_destination": translate("members", "Where they went"),
