@@ -7,8 +7,10 @@ from pathlib import Path
 
 from core import i18n
 from core.clock import Clock, SystemClock
+from core.i18n import translate
 from db.engine import Database, open_database
 from desktop import paths
+from desktop.services.errors import KnownError
 from desktop.services.members import MemberService
 from desktop.services.settings import SettingsService
 
@@ -36,7 +38,11 @@ class AppContext:
 def setup_logging(data_dir: Path) -> Path:
     """Log to ``logs/branchdesk.log`` in the data folder. Personal data is never logged."""
     log_dir = data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        log_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise KnownError(translate("storage", "Cannot create the data folder {path}: {error}").format(
+            path=data_dir, error=err.strerror or err)) from err
     log_file = log_dir / "branchdesk.log"
     root = logging.getLogger()
     if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == log_file for h in root.handlers):
