@@ -48,28 +48,37 @@ def header_key(cell: object) -> str:
     return stripped or text.replace(" ", "")
 
 
-def field_for(cell: object) -> str | None:
-    """Which field a header cell names, or None."""
+def _match(cell: object) -> tuple[str, bool] | None:
+    """(field, whether the cell names it exactly) or None."""
     key = header_key(cell)
     if not key:
         return None
     if key in _LOOKUP:
-        return _LOOKUP[key]
+        return _LOOKUP[key], True
     if len(key) > 12:  # a title or a note, not a header
         return None
     for word, field in _BY_LENGTH:
         if len(word) >= 2 and word in key:
-            return field
+            return field, False
     return None
 
 
+def field_for(cell: object) -> str | None:
+    """Which field a header cell names, or None."""
+    match = _match(cell)
+    return match[0] if match else None
+
+
 def map_header(row: Sequence[object]) -> dict[str, int]:
-    """{field: column index} for one header row. The first column wins for a repeated field."""
+    """{field: column index} for one header row. The first column wins for a repeated field,
+    but a cell naming a field exactly wins over one that merely contains a word of it
+    (身份证号码 over 身份证地址, 联系电话 over 紧急联系人电话)."""
+    matches = [(index, _match(cell)) for index, cell in enumerate(row)]
     mapping: dict[str, int] = {}
-    for index, cell in enumerate(row):
-        field = field_for(cell)
-        if field and field not in mapping:
-            mapping[field] = index
+    for exact_pass in (True, False):
+        for index, match in matches:
+            if match and match[1] is exact_pass and match[0] not in mapping:
+                mapping[match[0]] = index
     return mapping
 
 

@@ -34,6 +34,10 @@ def load_ts(path: Path) -> dict[tuple[str, str], str]:
                 continue
             if tr.get("type") in ("unfinished", "obsolete", "vanished"):
                 continue
+            if not _same_placeholders(source, tr.text or ""):
+                # .format() would raise in front of the user (STYLE: Electrum's check):
+                # the English source is shown instead.
+                continue
             catalog[(name, source)] = tr.text or ""
     return catalog
 
@@ -56,3 +60,10 @@ def translate(context: str, text: str) -> str:
 def placeholders(text: str) -> set[str]:
     """The ``{name}`` fields of a message (a translation must keep exactly these)."""
     return {f for _, f, _, _ in string.Formatter().parse(text) if f}
+
+
+def _same_placeholders(source: str, translation: str) -> bool:
+    try:
+        return placeholders(source) == placeholders(translation)
+    except ValueError:  # an unbalanced brace
+        return False

@@ -80,4 +80,7 @@ def mask(number: str | None) -> str:
         return ""
     if len(number) <= 10:
         return "*" * len(number)
-    return number[:6] + "*" * (len(number) - 10) + number[-4:]
+    # Positions 7–14 hold the birth date (7–12 in an old 15-digit number): a short or
+    # mistyped number shows fewer than four at the end rather than any of them.
+    tail = number[max(14, len(number) - 4):]
+    return number[:6] + "*" * (len(number) - 6 - len(tail)) + tail

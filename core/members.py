@@ -211,6 +211,10 @@ def validate(rec: MemberRecord, today: date) -> Problems:
         except idnumber.IdNumberError as err:
             p.error("id_number", str(err))
         else:
+            if not rec.birth_date and info.birth_date > today:
+                # (A typed birth date is checked below; this one would otherwise pass unseen.)
+                p.error("id_number", translate("members", "The date of birth in the ID number ({from_id}) is in the future").format(
+                    from_id=info.birth_date.isoformat()))
             if rec.birth_date and rec.birth_date != info.birth_date:
                 p.error("birth_date", translate("members", "The date of birth {typed} does not match the ID number ({from_id})").format(
                     typed=rec.birth_date.isoformat(), from_id=info.birth_date.isoformat()))

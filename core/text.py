@@ -6,7 +6,7 @@ import unicodedata
 
 _SPACES = re.compile(r"\s+")
 # The separator in transliterated minority names (阿卜杜拉·艾尼) is typed many ways.
-_NAME_DOTS = str.maketrans({"•": "·", "・": "·", "．": "·", ".": "·", "‧": "·", "∙": "·"})
+_NAME_DOTS = str.maketrans({"•": "·", "・": "·", "．": "·", ".": "·", "‧": "·", "∙": "·", "⋅": "·"})
 
 
 def clean(value: object) -> str:
@@ -27,11 +27,10 @@ def clean_name(value: object) -> str:
     in printed rosters; the spaces are layout, not part of the name. Names written in
     Latin letters keep single spaces between words.
     """
-    text = clean(value).translate(_NAME_DOTS)
-    if not text:
-        return ""
+    text = clean(value)
     if any("\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf" for ch in text):
-        return text.replace(" ", "")
+        return text.translate(_NAME_DOTS).replace(" ", "")
+    # In a Latin name a full stop ends an initial (Mary J. Blige): left alone.
     return text
 
 

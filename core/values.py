@@ -49,6 +49,10 @@ _NO = {"否", "无", "N", "n", "no", "No", "×", "0", "", "-", "/"}
 
 
 def parse_yes_no(value: object) -> bool:
+    if isinstance(value, bool):  # an Excel TRUE/FALSE cell
+        return value
+    if isinstance(value, (int, float)) and value in (0, 1):  # 1/0 in a number cell, read as 1.0
+        return bool(value)
     text = clean(value)
     if text in _YES:
         return True
