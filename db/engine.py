@@ -55,9 +55,11 @@ def schema_revision(path: Path) -> str | None:
         return None
     con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        row = con.execute(
-            "SELECT name FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()
-        if not row:
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "alembic_version" not in tables:
+            if tables:
+                # Some other program's database: migrating would write our tables into it.
+                raise StorageError(translate("storage", "The file {path} is not a BranchDesk database; move it elsewhere or choose another data folder").format(path=path))
             return None
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         return row[0] if row else None
@@ -85,15 +87,47 @@ def copy_aside(path: Path, label: str) -> Path:
     return target
 
 
-def _upgrade(engine: Engine) -> None:
+def migrate(engine: Engine, target: str = "head", *, script_location: Path = MIGRATIONS_DIR) -> None:
+    """Run the Alembic migrations up to ``target``.
+
+    Foreign keys are off meanwhile: a batch migration rebuilds a table (copy, DROP, rename)
+    and with them on, the DROP deletes or empties every row that points at the table —
+    member_event rows (ON DELETE CASCADE) with their member, member.group_id (SET NULL) with
+    party_group. What the rebuilt tables hold is checked afterwards instead.
+    """
     from alembic import command
     from alembic.config import Config
 
     cfg = Config()
+    cfg.set_main_option("script_location", str(script_location))
+    with engine.connect() as conn:
+        try:
+            with conn.begin():
+                # Before any statement that opens an SQLite transaction: inside one it is ignored.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                if conn.exec_driver_sql("PRAGMA foreign_keys").scalar():
+                    raise RuntimeError("foreign keys could not be turned off for the migration")
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, target)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise RuntimeError(f"foreign keys broken by the migration to {target}: {broken[:5]}")
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+
+
+def _known_revision(revision: str) -> bool:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    try:
+        return ScriptDirectory.from_config(cfg).get_revision(revision) is not None
+    except CommandError:
+        return False
 
 
 def open_database(data_dir: Path, *, branch_name: str | None = None) -> Database:
@@ -109,10 +143,13 @@ def open_database(data_dir: Path, *, branch_name: str | None = None) -> Database
     backup = None
     if revision != HEAD:
         if revision is not None:
+            if not _known_revision(revision):
+                engine.dispose()
+                raise StorageError(translate("storage", "The database {path} was written by a newer version of BranchDesk; install that version or a newer one to open it. The file has not been changed.").format(path=path))
             backup = copy_aside(path, revision)
             log.info("database at revision %s copied aside to %s before migrating", revision, backup.name)
         try:
-            _upgrade(engine)
+            migrate(engine)
         except Exception as err:
             engine.dispose()
             if backup is not None:

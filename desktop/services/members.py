@@ -19,6 +19,7 @@ from core.i18n import translate
 from core.members import (EventKind, Gender, MemberCategory, MemberRecord, PartyStanding, Problems,
                           RollStatus, complete_from_id, validate)
 from core.search import pinyin_key
+from core.text import clean_name
 from db.engine import Database
 from db.models import Branch, Member, MemberEvent, PartyGroup
 from db.personal import lookup_hash
@@ -155,7 +156,8 @@ class MemberService:
                        Member.full_member_on, Member.education, Member.post, Member.dues_category,
                        Member.roll_status, Member.party_standing, Member.lost_contact, Member.mobile)
                 .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
-                .order_by(PartyGroup.position, Member.id))
+                # Members in no group after the groups (SQLite would put NULL first).
+                .order_by(PartyGroup.position.is_(None), PartyGroup.position, Member.id))
         with self.db.session() as s:
             rows = s.execute(stmt).all()
         mask = idnumber.mask
@@ -195,7 +197,8 @@ class MemberService:
     # -- writing -------------------------------------------------------------
     def check(self, rec: MemberRecord, member_id: int | None = None) -> tuple[MemberRecord, Problems]:
         """Complete a record from its ID number and validate it, including duplicates."""
-        rec = complete_from_id(rec)
+        # The spaces that line up 张  伟 with 欧阳娜娜 in a printed roster are not the name.
+        rec = complete_from_id(rec.with_changes(name=clean_name(rec.name)))
         problems = validate(rec, self.clock.today())
         if rec.id_number and not any(f == "id_number" for f, _ in problems.errors):
             with self.db.session() as s:
@@ -209,6 +212,8 @@ class MemberService:
         rec, problems = self.check(rec)
         if not problems.ok:
             raise ValidationFailed(problems)
+        if transferred_in_on:
+            self._check_event_date(transferred_in_on, rec.joined_on)
         now = self.clock.now()
         with self.db.session.begin() as s:
             m = Member()
@@ -243,20 +248,28 @@ class MemberService:
             for kind, on, note in events:
                 s.add(MemberEvent(member_id=m.id, kind=kind.value, on=on, note=note, recorded_at=now))
 
-    def record_event(self, member_id: int, kind: EventKind, on: date, note: str = "") -> None:
-        """Write a status change and its effect on the member (转出 takes them off the roll …)."""
+    def _check_event_date(self, on: date, joined_on: date | None) -> None:
         if on > self.clock.today():
             raise ActionRefused(translate("members", "The date of a status change cannot be in the future"))
+        if joined_on and on < joined_on:
+            raise ActionRefused(translate("members", "The date of a status change cannot be before the member joined the Party"))
+
+    def record_event(self, member_id: int, kind: EventKind, on: date, note: str = "") -> None:
+        """Write a status change and its effect on the member (转出 takes them off the roll …)."""
         now = self.clock.now()
         with self.db.session.begin() as s:
             m = s.get(Member, member_id)
             if m is None:
                 raise ActionRefused(translate("members", "That member no longer exists"))
-            if m.roll_status != RollStatus.ACTIVE.value and kind is not EventKind.TRANSFER_IN:
+            # Only a member who was transferred out can be transferred back in: 转入 neither
+            # revives the dead or those who left the Party nor doubles a member on the roll.
+            if kind is EventKind.TRANSFER_IN and m.roll_status == RollStatus.ACTIVE.value:
+                raise ActionRefused(translate("members", "{name} is already on the roll").format(name=m.name))
+            if m.roll_status != RollStatus.ACTIVE.value and not (
+                    kind is EventKind.TRANSFER_IN and m.roll_status == RollStatus.TRANSFERRED_OUT.value):
                 raise ActionRefused(translate("members", "{name} is no longer on the roll ({status})").format(
                     name=m.name, status=RollStatus(m.roll_status).label))
-            if m.joined_on and on < m.joined_on:
-                raise ActionRefused(translate("members", "The date of a status change cannot be before the member joined the Party"))
+            self._check_event_date(on, m.joined_on)
             if kind is EventKind.TRANSFER_IN:
                 m.roll_status = RollStatus.ACTIVE.value
             elif kind.leaves_roll:
@@ -276,6 +289,8 @@ class MemberService:
             elif kind is EventKind.CONVERTED:
                 if m.category != MemberCategory.PROBATIONARY.value:
                     raise ActionRefused(translate("members", "Only a probationary member can become a full member"))
+                if m.joined_on and on <= m.joined_on:
+                    raise ActionRefused(translate("members", "The date became full member must be after the date joined the Party"))
                 m.category, m.full_member_on = MemberCategory.FULL.value, on
             m.updated_at = now
             s.add(MemberEvent(member_id=m.id, kind=kind.value, on=on, note=note, recorded_at=now))

@@ -1,0 +1,123 @@
+"""Make the database kept for the first released schema: tests/db/fixtures/schema_0001.sqlite.
+
+Run once per released schema (STYLE: keep a database file from every released schema and test
+upgrading each, as Electrum's test_storage_upgrade/ does); the file is committed and never
+regenerated, so that it stays what that release wrote:
+
+    .venv/bin/python -m tests.db.make_fixture            # writes schema_0001.sqlite
+
+It runs migration 0001 only and writes rows with plain SQL through the reflected tables, not
+with today's models, which will have moved on by the time anyone reads this.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import MetaData, create_engine
+
+from db.engine import migrate
+from db.personal import lookup_hash
+
+REVISION = "0001"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# Fixed, so that tests can recompute the ID-number look-up hashes.
+SECRET = bytes(range(32))
+CREATED = datetime(2025, 1, 10, 9, 0, 0)
+
+BRANCH = {"id": 1, "name": "东风社区第一党支部", "secret": SECRET, "created_at": CREATED}
+GROUPS = [
+    {"id": 1, "name": "第一党小组", "position": 1},
+    {"id": 2, "name": "第二党小组", "position": 2},
+]
+BATCH = {"id": 1, "source_name": "党员花名册2025.xlsx", "imported_at": datetime(2025, 1, 10, 9, 30, 0),
+         "created_count": 1, "updated_count": 1, "undone_at": None}
+
+_BLANK = {"ethnicity": "", "education": "", "post": "", "phone": None, "address": None,
+          "party_standing": "normal", "lost_contact": False, "lost_contact_on": None, "mobile": False,
+          "mobile_destination": "", "dues_category": None, "dues_base_fen": None, "note": "",
+          "roll_status": "active", "import_batch_id": None, "full_member_on": None,
+          "created_at": CREATED, "updated_at": CREATED}
+MEMBERS = [
+    # A retired full member who came in with the import.
+    _BLANK | {"id": 1, "public_id": "a1b2c3d4e5f60001", "name": "张丽", "name_key": "zl|zhangli",
+              "gender": "female", "ethnicity": "汉族", "id_number": "11010519491231002X",
+              "birth_date": date(1949, 12, 31), "education": "大专", "category": "full",
+              "joined_on": date(1975, 7, 1), "full_member_on": date(1976, 7, 1), "post": "退休",
+              "phone": "13800000001", "address": "北京市西城区东风路1号", "group_id": 1,
+              "dues_category": "retired", "dues_base_fen": 480000, "import_batch_id": 1},
+    # A probationary member who went away to work (流动党员).
+    _BLANK | {"id": 2, "public_id": "a1b2c3d4e5f60002", "name": "李强", "name_key": "lq|liqiang",
+              "gender": "male", "ethnicity": "汉族", "id_number": "360426199101010071",
+              "birth_date": date(1991, 1, 1), "education": "本科", "category": "probationary",
+              "joined_on": date(2026, 3, 1), "post": "工程师", "phone": "13900000002", "group_id": 2,
+              "mobile": True, "mobile_destination": "广东省深圳市", "dues_category": "in_service",
+              "dues_base_fen": 850000},
+    # A member since transferred out: off the roll, history kept.
+    _BLANK | {"id": 3, "public_id": "a1b2c3d4e5f60003", "name": "阿卜杜拉·艾尼", "name_key": "abdlan|abudulaaini",
+              "gender": "female", "ethnicity": "维吾尔族", "id_number": "120103198806018241",
+              "birth_date": date(1988, 6, 1), "education": "硕士", "category": "full",
+              "joined_on": date(2012, 6, 1), "full_member_on": date(2013, 6, 1), "post": "教师",
+              "address": "天津市河西区", "group_id": 1, "roll_status": "transferred_out",
+              "note": "组织关系转至河西区教育党委"},
+]
+EVENTS = [
+    {"id": 1, "member_id": 1, "kind": "transfer_in", "on": date(2010, 3, 1), "note": "", "recorded_at": CREATED},
+    {"id": 2, "member_id": 2, "kind": "mobile_out", "on": date(2026, 4, 1), "note": "广东省深圳市",
+     "recorded_at": datetime(2026, 4, 2, 10, 0, 0)},
+    {"id": 3, "member_id": 3, "kind": "suspended", "on": date(2020, 5, 1), "note": "", "recorded_at": CREATED},
+    {"id": 4, "member_id": 3, "kind": "restored", "on": date(2021, 5, 1), "note": "", "recorded_at": CREATED},
+    {"id": 5, "member_id": 3, "kind": "transfer_out", "on": date(2025, 6, 30), "note": "河西区教育党委",
+     "recorded_at": datetime(2025, 7, 1, 8, 0, 0)},
+]
+UPDATES = [
+    {"id": 1, "batch_id": 1, "member_id": 3,
+     "before": json.dumps({"phone": "", "post": "教员"}, ensure_ascii=False)},
+]
+SETTINGS = [{"key": "reminders.conversion_days", "value": "45"}]
+
+
+def make(target: Path) -> Path:
+    if target.exists():
+        target.unlink()
+    engine = create_engine(f"sqlite:///{target}")
+    try:
+        migrate(engine, REVISION)
+        meta = MetaData()
+        with engine.begin() as conn:
+            meta.reflect(conn)
+            t = meta.tables
+            conn.execute(t["branch"].insert(), [BRANCH])
+            conn.execute(t["party_group"].insert(), GROUPS)
+            conn.execute(t["import_batch"].insert(), [BATCH])
+            conn.execute(t["member"].insert(), [m | {"id_hash": lookup_hash(SECRET, m["id_number"])} for m in MEMBERS])
+            conn.execute(t["member_event"].insert(), EVENTS)
+            conn.execute(t["import_update"].insert(), UPDATES)
+            conn.execute(t["setting"].insert(), SETTINGS)
+    finally:
+        engine.dispose()
+    # One self-contained file: no -wal beside it, no free pages.
+    con = sqlite3.connect(target)
+    try:
+        con.execute("PRAGMA journal_mode=DELETE")
+        con.execute("VACUUM")
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (REVISION,)
+    finally:
+        con.close()
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=FIXTURES / f"schema_{REVISION}.sqlite")
+    args = parser.parse_args(argv)
+    print(make(args.out))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
