@@ -270,6 +270,18 @@ class MemberService:
                 raise ActionRefused(translate("members", "{name} is no longer on the roll ({status})").format(
                     name=m.name, status=RollStatus(m.roll_status).label))
             self._check_event_date(on, m.joined_on)
+            # A change from a state the member is not in would put a false line in the history.
+            already = {
+                EventKind.SUSPENDED: m.party_standing == PartyStanding.SUSPENDED.value,
+                EventKind.RESTORED: m.party_standing == PartyStanding.NORMAL.value,
+                EventKind.LOST_CONTACT: m.lost_contact,
+                EventKind.CONTACT_RESTORED: not m.lost_contact,
+                EventKind.MOBILE_OUT: m.mobile,
+                EventKind.MOBILE_BACK: not m.mobile,
+            }.get(kind, False)
+            if already:
+                raise ActionRefused(translate("members", "“{change}” does not apply: {name} is not in the state it changes from").format(
+                    change=kind.label, name=m.name))
             if kind is EventKind.TRANSFER_IN:
                 m.roll_status = RollStatus.ACTIVE.value
             elif kind.leaves_roll:

@@ -294,3 +294,16 @@ def test_the_branch_name(ctx):
     assert ctx.members.branch_name() == "第二党支部"
     with pytest.raises(ActionRefused):
         ctx.members.set_branch_name("   ")
+
+
+def test_a_status_change_from_a_state_the_member_is_not_in_is_refused(ctx, clock):
+    mid = ctx.members.add(MemberRecord(name="王芳", gender=Gender.FEMALE, category=MemberCategory.FULL))
+    day = clock.today() - timedelta(days=10)
+    with pytest.raises(ActionRefused, match="王芳"):
+        ctx.members.record_event(mid, EventKind.CONTACT_RESTORED, day)
+    ctx.members.record_event(mid, EventKind.LOST_CONTACT, day)
+    with pytest.raises(ActionRefused):
+        ctx.members.record_event(mid, EventKind.LOST_CONTACT, day)
+    with pytest.raises(ActionRefused):
+        ctx.members.record_event(mid, EventKind.RESTORED, day)
+    assert [e.kind for e in ctx.members.history(mid)] == [EventKind.LOST_CONTACT]
