@@ -65,20 +65,31 @@ def cmd_members_import(args) -> int:
     if not args.dry_run and plan.accepted:
         result = importer.commit(ctx, plan)
     if args.json:
-        out = {
+        _print_json({
             "accepted": plan.accepted,
-            "rejected": [{"row": p.row, "reason": p.message} for p in plan.rejected],
-            "skipped": [{"row": p.row, "reason": p.message} for p in plan.skipped],
+            "rejected": [{"row": p.row, "field": p.field, "reason": p.message} for p in plan.rejected],
+            "skipped": [{"row": p.row, "field": p.field, "reason": p.message} for p in plan.skipped],
+            "warnings": [{"row": r.row, "warning": w} for r in plan.rows for w in r.warnings],
             "created": result.created if result else 0,
             "updated": result.updated if result else 0,
+            "batch_id": result.batch_id if result else None,
             "dry_run": bool(args.dry_run),
-        }
-        _print_json(out)
+            "sheet": plan.sheet,
+            "header_row": plan.header_row,
+            "unknown_headers": plan.unknown_headers,
+        })
     else:
         print(translate("cli", "{accepted} rows accepted, {rejected} rejected, {skipped} skipped").format(
             accepted=plan.accepted, rejected=len(plan.rejected), skipped=len(plan.skipped)))
         for p in plan.rejected:
             print(translate("cli", "Row {row}: {reason}").format(row=p.row, reason=p.message))
+        for p in plan.skipped:
+            print(translate("cli", "Row {row}: {reason}").format(row=p.row, reason=p.message))
+        for r in plan.rows:
+            for w in r.warnings:
+                print(translate("cli", "Row {row} (warning): {warning}").format(row=r.row, warning=w))
+        if plan.unknown_headers:
+            print(translate("cli", "Columns not imported: {columns}").format(columns=", ".join(plan.unknown_headers)))
         if result:
             print(translate("cli", "Imported: {created} new members, {updated} updated").format(created=result.created, updated=result.updated))
         elif args.dry_run:
@@ -90,16 +101,22 @@ def cmd_members_undo(args) -> int:
     from desktop.services import importer
     ctx = _context(args)
     undone = importer.undo_last(ctx)
-    print(translate("cli", "Undid the import of {source}: {removed} members removed, {restored} restored").format(
-        source=undone.source_name, removed=undone.removed, restored=undone.restored))
+    if args.json:
+        _print_json({"source": undone.source_name, "removed": undone.removed, "restored": undone.restored})
+    else:
+        print(translate("cli", "Undid the import of {source}: {removed} members removed, {restored} restored").format(
+            source=undone.source_name, removed=undone.removed, restored=undone.restored))
     return 0
 
 
 def cmd_members_export(args) -> int:
     from desktop.services import exporter
     ctx = _context(args)
-    count = exporter.export_roster(ctx, Path(args.file), unmasked=args.unmasked)
-    print(translate("cli", "Exported {n} members to {file}").format(n=count, file=args.file))
+    count = exporter.export_roster(ctx, Path(args.file), unmasked=args.unmasked, include_former=args.all)
+    if args.json:
+        _print_json({"exported": count, "file": str(Path(args.file).resolve()), "unmasked": bool(args.unmasked)})
+    else:
+        print(translate("cli", "Exported {n} members to {file}").format(n=count, file=args.file))
     return 0
 
 
@@ -123,11 +140,19 @@ def cmd_members_list(args) -> int:
 # -- parser --------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", help=translate("cli", "the branch's data folder (default: BRANCHDESK_DATA or the user data folder)"))
-    common.add_argument("--json", action="store_true", help=translate("cli", "print machine-readable JSON"))
+    def options(default):
+        # The options are accepted before and after each command word. A subcommand's default
+        # would overwrite what was given before it, so below the top level they default to
+        # "not given" (SUPPRESS) and the top level's value stands.
+        common = argparse.ArgumentParser(add_help=False)
+        common.add_argument("--data-dir", default=default(None), help=translate("cli", "the branch's data folder (default: BRANCHDESK_DATA or the user data folder)"))
+        common.add_argument("--json", action="store_true", default=default(False), help=translate("cli", "print machine-readable JSON"))
+        return common
 
-    parser = argparse.ArgumentParser(prog="branchdesk", parents=[common],
+    top = options(lambda value: value)
+    common = options(lambda value: argparse.SUPPRESS)
+
+    parser = argparse.ArgumentParser(prog="branchdesk", parents=[top],
                                      description=translate("cli", "BranchDesk: the Party branch secretary's desk"))
     parser.add_argument("--version", action="version", version=f"BranchDesk {__version__}")
     parser.set_defaults(func=cmd_open)
@@ -150,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp = msub.add_parser("export", parents=[common], help=translate("cli", "export the roster as .xlsx"))
     exp.add_argument("file")
     exp.add_argument("--unmasked", action="store_true", help=translate("cli", "write full ID numbers and phones (recorded)"))
+    exp.add_argument("--all", action="store_true", help=translate("cli", "include former members"))
     exp.set_defaults(func=cmd_members_export)
     lst = msub.add_parser("list", parents=[common], help=translate("cli", "list the members on the roll"))
     lst.add_argument("--all", action="store_true", help=translate("cli", "include former members"))
