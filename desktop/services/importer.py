@@ -186,22 +186,31 @@ def _attempt(parse: Callable[[object], object], cell: object) -> object:
     return _BLANK if value is None or value == "" else value
 
 
-def _parse_column(rows: list[list[object]], col: int, parse: Callable[[object], object]) -> list[object]:
-    """One column's values for every data row, each distinct cell parsed once: a roster's
-    columns repeat (性别, 民族, 党小组, dates), and a comprehension is far cheaper per cell
-    than a loop over the fields of each row."""
+def _parse_column(rows: list[list[object]], col: int, parse: Callable[[object], object]) -> tuple[list[object], list[int]]:
+    """One column's values for every data row, and the rows where a cell could not be read.
+
+    Each distinct cell is parsed once (a roster's columns repeat: 性别, 民族, 党小组, dates)
+    and the rest happens in comprehensions, far cheaper per cell than a loop over each row's
+    fields."""
+    cells = [r[col] for r in rows]
     memo: dict[object, object] = {"": _BLANK, None: _BLANK}
-    values = [memo.get(r[col], _BLANK.__class__) for r in rows]
-    for i in [i for i, v in enumerate(values) if v is _BLANK.__class__]:
-        cell = rows[i][col]
-        if cell.__class__ is bool:  # True == 1.0 as a dict key: booleans are parsed apart
-            values[i] = _attempt(parse, cell)
-        else:
-            value = memo.get(cell, _BLANK.__class__)
-            if value is _BLANK.__class__:
-                value = memo[cell] = _attempt(parse, cell)
-            values[i] = value
-    return values
+    if bool in set(map(type, cells)):
+        # True == 1 == 1.0 as dict keys: with Excel TRUE/FALSE cells, booleans are parsed apart.
+        values = []
+        for cell in cells:
+            if cell.__class__ is bool:
+                values.append(_attempt(parse, cell))
+            else:
+                if cell not in memo:
+                    memo[cell] = _attempt(parse, cell)
+                values.append(memo[cell])
+    else:
+        for cell in set(cells).difference(memo):
+            memo[cell] = _attempt(parse, cell)
+        values = [memo[c] for c in cells]
+        if not any(v.__class__ is _Bad for v in memo.values()):
+            return values, []
+    return values, [i for i, v in enumerate(values) if v.__class__ is _Bad]
 
 
 def _id_cell(raw: object) -> tuple[str, str | None]:
@@ -297,7 +306,11 @@ def read_plan(ctx, path: Path, *, on_duplicate: str = "skip", progress: Progress
     data = table.rows[table.data_start:]
     specs = [(rf, mapping[hf], parse) for hf, (rf, parse) in _cell_parsers().items() if hf in mapping]
     fields = [rf for rf, _, _ in specs]
-    columns = [_parse_column(data, col, parse) for _, col, parse in specs]
+    columns, bad_rows = [], set()
+    for _, col, parse in specs:
+        values, bad = _parse_column(data, col, parse)
+        columns.append(values)
+        bad_rows.update(bad)
     id_col = mapping.get("id_number")
     name_col = mapping["name"]
     birth_col = mapping.get("birth_date")
@@ -310,7 +323,6 @@ def read_plan(ctx, path: Path, *, on_duplicate: str = "skip", progress: Progress
     seen_names: dict[str, tuple[int, bool]] = {}
     total = len(data)
     step = _step(total)
-    Bad = _Bad
 
     for i, cells in enumerate(zip(*columns)):
         if progress and ((i + 1) % step == 0 or i + 1 == total):
@@ -318,7 +330,7 @@ def read_plan(ctx, path: Path, *, on_duplicate: str = "skip", progress: Progress
         row = data[i]
         row_no = table.data_start + i + 1
         values = {f: v for f, v in zip(fields, cells) if v is not _BLANK}
-        errors = [(f, values.pop(f).message) for f, v in list(values.items()) if v.__class__ is Bad] if values else []
+        errors = [(f, values.pop(f).message) for f, v in list(values.items()) if v.__class__ is _Bad] if i in bad_rows else []
         number, id_problem = _id_cell(row[id_col]) if id_col is not None else ("", None)
         if id_problem:
             errors.insert(0, ("id_number", id_problem))  # the reason that matters most comes first

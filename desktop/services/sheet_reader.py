@@ -254,10 +254,12 @@ def _table_from_rows(sheet: str, rows: list[list[object]], merged, path: Path) -
                         mapping[name] = index
                 data_start += 1
     for (r0, c0), (r1, c1) in merged or ():
-        # A column merged down over several members (a 党小组 written once for its rows).
-        if r1 > r0 and r0 >= data_start:
-            value = rows[r0][c0] if c0 < width else ""
-            for r in range(r0, min(r1, len(rows) - 1) + 1):
-                for c in range(c0, min(c1, width - 1) + 1):
-                    rows[r][c] = value
+        # A column merged down over several members (a 党小组 written once for its rows) —
+        # but not into rows with nothing else in them (a template's empty rows stay empty).
+        if r1 > r0 and r0 >= data_start and c0 < width:
+            value = rows[r0][c0]
+            for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+                row = rows[r]
+                if any(c not in ("", None) for j, c in enumerate(row) if not c0 <= j <= c1):
+                    row[c0:min(c1, width - 1) + 1] = [value] * (min(c1, width - 1) + 1 - c0)
     return Table(sheet, rows, header_index, data_start, mapping)

@@ -175,14 +175,28 @@ def test_the_sheet_is_the_first_with_a_header(ctx, tmp_path):
     assert plan.sheet == "党员" and plan.header_row == 1 and plan.accepted == 1
 
 
-def test_a_group_written_once_over_merged_rows_belongs_to_each(ctx, tmp_path):
+@pytest.mark.parametrize("writer", ["openpyxl", "xlwt"])
+def test_a_group_written_once_over_merged_rows_belongs_to_each(ctx, tmp_path, writer):
     rows = [["姓名", "党小组", "公民身份号码"],
             ["张伟", "第一党小组", ID_ZHANG], ["李娜", None, ID_LI], ["王建国", None, ID_WANG],
-            ["周磊", "第二党小组", ID_ZHOU]]
-    path = write_xlsx(tmp_path / "merged.xlsx", rows, merges=["B2:B4"])
+            ["周磊", "第二党小组", ID_ZHOU], [None, None, None], [None, None, None]]
+    # 第二党小组 is merged down over the template's two empty rows as well.
+    if writer == "openpyxl":
+        path = write_xlsx(tmp_path / "merged.xlsx", rows, merges=["B2:B4", "B5:B7"])
+    else:
+        path = write_xls(tmp_path / "merged.xls", rows, merges=[(1, 3, 1, 1), (4, 6, 1, 1)])
     plan = importer.read_plan(ctx, path)
     assert [(p.record.name, p.record.group) for p in plan.rows] == [
         ("张伟", "第一党小组"), ("李娜", "第一党小组"), ("王建国", "第一党小组"), ("周磊", "第二党小组")]
+    assert plan.rejected == []
+
+
+def test_excel_true_false_cells(ctx, tmp_path):
+    rows = [["姓名", "流动党员", "失联党员", "入党时间"],
+            ["张伟", True, False, "2001-07-01"], ["李娜", 1, 0, "2001-07-01"], ["王芳", "否", "是", True]]
+    plan = importer.read_plan(ctx, write_xlsx(tmp_path / "bools.xlsx", rows))
+    assert [(p.record.mobile, p.record.lost_contact) for p in plan.rows] == [(True, False), (True, False)]
+    assert {p.row: p.field for p in plan.rejected} == {4: "joined_on"}
 
 
 def test_a_two_row_header_adds_the_fields_of_its_second_row(ctx, tmp_path):
