@@ -207,3 +207,39 @@ def test_masks():
     assert exporter.mask_phone("12345") == "*****"
     assert exporter.mask_address("北京市") == "***"
     assert exporter.mask_address("") == exporter.mask_phone("") == ""
+
+
+def _messages_in(path: Path) -> set[tuple[str, str]]:
+    import ast
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate" and len(node.args) == 2
+                and all(isinstance(a, ast.Constant) for a in node.args)):
+            found.add((node.args[0].value, node.args[1].value))
+    return found
+
+
+def test_every_message_of_import_and_export_has_a_chinese_translation_waiting():
+    """Until pending_import.tsv is merged into the .ts, this is what keeps it complete: every
+    source string of these modules is in the catalogue or in the file, with the same
+    placeholders, and the file holds nothing the code no longer says."""
+    root = Path(__file__).resolve().parents[2]
+    code = set()
+    for module in ("desktop/services/importer.py", "desktop/services/sheet_reader.py",
+                   "desktop/services/exporter.py", "desktop/cli.py"):
+        code |= _messages_in(root / module)
+    shipped = {(c, s) for c, s, _ in _ts_messages(paths.translation_source("zh_CN"))}
+    pending = {}
+    for line in PENDING.read_text(encoding="utf-8").splitlines():
+        context, source, translation = line.split("\t")
+        assert i18n.placeholders(source) == i18n.placeholders(translation), source
+        assert translation.strip() and translation != source, source
+        pending[(context, source)] = translation
+    assert code - shipped - set(pending) == set()
+    assert set(pending) - code == set()
+
+
+def _ts_messages(ts: Path):
+    for ctx in ET.parse(ts).getroot().iter("context"):
+        for msg in ctx.iter("message"):
+            yield ctx.findtext("name"), msg.findtext("source"), msg.findtext("translation")

@@ -220,6 +220,18 @@ def test_every_date_form_people_type(ctx, tmp_path, typed, expected):
     assert row.record.joined_on == expected
 
 
+def test_full_width_letters_and_digits_and_padded_names(ctx, tmp_path):
+    ends_in_x = next(n for n in (make_id(date(1970, 1, 1), s) for s in range(50)) if n.endswith("X"))
+    rows = [["姓名", "公民身份号码", "学历", "联系电话", "民族"],
+            ["欧阳\u3000晓东", ends_in_x.translate(FULLWIDTH), "ＭＢＡ", "１３８\u3000１２３４\u3000５６７８", " 汉族 "],
+            ["张\u3000\u3000伟", ends_in_x.translate(FULLWIDTH).lower(), None, None, None]]
+    plan = importer.read_plan(ctx, write_xlsx(tmp_path / "wide.xlsx", rows))
+    (row,) = plan.rows
+    assert (row.record.name, row.record.id_number) == ("欧阳晓东", ends_in_x)
+    assert (row.record.education, row.record.phone, row.record.ethnicity) == ("MBA", "138 1234 5678", "汉族")
+    assert [(p.row, p.field) for p in plan.rejected] == [(3, "id_number")]   # the same number, ｘ and all
+
+
 def test_cells_that_are_not_dates_are_rejected_naming_the_column(ctx, tmp_path):
     path = write_xlsx(tmp_path / "bad.xlsx", [["姓名", "入党时间", "人员类别"], ["张伟", "去年七月", "正式"], ["李娜", "2001-07-01", "积极分子"]])
     plan = importer.read_plan(ctx, path)
@@ -306,13 +318,20 @@ def test_unreadable_files_fail_with_a_clear_message(ctx, tmp_path):
     doc = tmp_path / "roster.docx"
     doc.write_bytes(word.read_bytes())
     missing = tmp_path / "missing.xlsx"
-    for path in (truncated, word, pdf, text, html, empty, empty_csv, blank_book, no_header, doc, missing):
+    undecodable = tmp_path / "garbled.csv"
+    undecodable.write_bytes(b"\x80\x80\xff\xff,\x81\r\n")
+    locked = tmp_path / "locked.xlsx"   # what Excel writes for a workbook with a password
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(1000) + "EncryptedPackage".encode("utf-16-le") + bytes(600))
+    for path in (truncated, word, pdf, text, html, empty, empty_csv, blank_book, no_header, doc, missing, undecodable, locked):
         with pytest.raises(ImportFailed) as err:
             importer.read_plan(ctx, path)
         assert path.name in str(err.value), path
     with pytest.raises(ImportFailed) as err:
         importer.read_plan(ctx, no_header)
     assert "姓名" in str(err.value) and "花名册" in str(err.value)   # what is missing, and where it looked
+    with pytest.raises(ImportFailed) as err:
+        importer.read_plan(ctx, locked)
+    assert "password" in str(err.value) or "密码" in str(err.value)
 
 
 def test_an_xls_renamed_to_xlsx_is_read_by_its_content(ctx, tmp_path):
