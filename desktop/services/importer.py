@@ -46,8 +46,6 @@ Progress = Callable[[int, int], None]
 
 _DIGITS = re.compile(r"\d+")
 _TOTALS = ("合计", "总计", "小计", "共计")
-# Header fields that are not member data: the row number, and the branch (it is this branch).
-_NOT_IMPORTED = {"seq", "branch"}
 # Columns an import overwrites and an undo puts back (as apply_record writes them).
 _RESTORED = ("name", "name_key", "gender", "ethnicity", "id_number", "id_hash", "birth_date", "education",
              "category", "joined_on", "full_member_on", "post", "phone", "address", "party_standing",
@@ -565,7 +563,7 @@ def undo_last(ctx) -> UndoResult:
                 source=batch.source_name, names=names))
         group_ids = set(s.scalars(select(PartyGroup.id)))
         restored = 0
-        for u in s.scalars(select(ImportUpdate).where(ImportUpdate.batch_id == batch.id)):
+        for u in list(s.scalars(select(ImportUpdate).where(ImportUpdate.batch_id == batch.id))):
             m = s.get(Member, u.member_id)
             if m is not None:
                 _restore(m, u.before, group_ids)

@@ -137,29 +137,7 @@ def read_table(path: Path) -> Table:
 
 def _read_workbook(path: Path, kind: str) -> Table:
     try:
-        if _SUFFIXES[path.suffix.lower()] == kind:
-            wb = CalamineWorkbook.from_path(str(path))
-        else:
-            with path.open("rb") as f:  # the content decides the reader, not the name
-                wb = CalamineWorkbook.from_filelike(f)
-        with wb:
-            metas = wb.sheets_metadata
-            # Visible sheets first: hidden ones hold drop-down lists and old copies.
-            order = sorted(range(len(metas)), key=lambda i: metas[i].visible != SheetVisibleEnum.Visible)
-            seen: list[str] = []
-            anything = False
-            for i in order:
-                if metas[i].typ != SheetTypeEnum.WorkSheet:
-                    continue
-                sheet = wb.get_sheet_by_index(i)
-                head = sheet.to_python(skip_empty_area=False, nrows=LOOK_AT)
-                anything = anything or any(any(c not in ("", None) for c in r) for r in head)
-                seen.append(metas[i].name)
-                if _find_header(head) is None:
-                    continue
-                # skip_empty_area=False keeps row 1 at index 0: row numbers are the user's.
-                rows = sheet.to_python(skip_empty_area=False)
-                return _table_from_rows(metas[i].name, rows, sheet.merged_cell_ranges, path)
+        found = _first_sheet_with_header(path, kind)
     except ImportFailed:
         raise
     except PasswordError as err:
@@ -171,6 +149,32 @@ def _read_workbook(path: Path, kind: str) -> Table:
             raise _failed(translate("import", "“{name}” is protected by a password; open it in Excel or WPS, remove the password and save it again"), path) from err
         log.info("calamine could not read %s: %r", path.suffix, err)
         raise _failed(translate("import", "“{name}” is damaged and cannot be read (was it copied or downloaded completely?)"), path) from err
+    return _table_from_rows(*found, path)
+
+
+def _first_sheet_with_header(path: Path, kind: str) -> tuple[str, list[list[object]], list | None]:
+    """(sheet name, rows, merged ranges) of the first worksheet whose first rows hold a header."""
+    if _SUFFIXES[path.suffix.lower()] == kind:
+        wb = CalamineWorkbook.from_path(str(path))
+    else:
+        with path.open("rb") as f:  # the content decides the reader, not the name
+            wb = CalamineWorkbook.from_filelike(f)
+    with wb:
+        metas = wb.sheets_metadata
+        # Visible sheets first: hidden ones hold drop-down lists and old copies.
+        order = sorted(range(len(metas)), key=lambda i: metas[i].visible != SheetVisibleEnum.Visible)
+        seen: list[str] = []
+        anything = False
+        for i in order:
+            if metas[i].typ != SheetTypeEnum.WorkSheet:
+                continue
+            sheet = wb.get_sheet_by_index(i)
+            anything = anything or sheet.end is not None
+            seen.append(metas[i].name)
+            if _find_header(sheet.to_python(skip_empty_area=False, nrows=LOOK_AT)) is None:
+                continue
+            # skip_empty_area=False keeps row 1 at index 0: row numbers are the user's.
+            return metas[i].name, sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges
     if not anything:
         raise _failed(translate("import", "The file “{name}” is empty"), path)
     raise _no_header(path, seen)
@@ -178,7 +182,8 @@ def _read_workbook(path: Path, kind: str) -> Table:
 
 def _encrypted(path: Path) -> bool:
     try:
-        return _ENCRYPTED in path.read_bytes()[:1 << 20]
+        with path.open("rb") as f:
+            return _ENCRYPTED in f.read(1 << 20)
     except OSError:
         return False
 
