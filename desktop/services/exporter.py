@@ -67,8 +67,12 @@ def mask_address(address: str) -> str:
     return address[:6] + "****"
 
 
-def column_titles() -> list[str]:
-    return [translate("export", "No.") if f == "seq" else field_label(f) for f, _ in LAYOUT]
+# With former members, a last column says who is no longer on the roll (已转出, 已去世 …).
+FORMER_LAYOUT = LAYOUT + (("roll_status", "label"),)
+
+
+def column_titles(layout: tuple[tuple[str, str], ...] = LAYOUT) -> list[str]:
+    return [translate("export", "No.") if f == "seq" else field_label(f) for f, _ in layout]
 
 
 def _records(ctx, include_former: bool) -> list[MemberRecord]:
@@ -85,10 +89,10 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
-def _values(rec: MemberRecord, seq: int, branch: str, unmasked: bool) -> list[object]:
+def _values(rec: MemberRecord, seq: int, branch: str, unmasked: bool, layout) -> list[object]:
     yes, no = translate("export", "Yes"), translate("export", "No")
     out: list[object] = []
-    for name, kind in LAYOUT:
+    for name, kind in layout:
         if name == "seq":
             out.append(seq)
         elif name == "branch":
@@ -140,18 +144,18 @@ def _cell(ws, value: object, kind: str) -> object:
     return value
 
 
-def _workbook(rows: list[list[object]], today: date, branch: str) -> Workbook:
-    titles = column_titles()
+def _workbook(rows: list[list[object]], today: date, branch: str, layout) -> Workbook:
+    titles = column_titles(layout)
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("export", "Roster"))
-    for index, ((_, kind), title) in enumerate(zip(LAYOUT, titles), start=1):
+    for index, ((_, kind), title) in enumerate(zip(layout, titles), start=1):
         widest = max([_display_width(title)] + [10 if kind == "date" else _display_width(str(r[index - 1] or "")) for r in rows])
         ws.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 6), 60)
     ws.freeze_panes = "C3"  # title and header, 序号 and 姓名 stay in view
     ws.append([_cell(ws, translate("export", "{branch}: member roster ({date})").format(branch=branch, date=today.isoformat()), "text")])
     ws.append([_cell(ws, t, "text") for t in titles])
     for values in rows:
-        ws.append([_cell(ws, v, kind) for v, (_, kind) in zip(values, LAYOUT)])
+        ws.append([_cell(ws, v, kind) for v, (_, kind) in zip(values, layout)])
     return wb
 
 
@@ -163,14 +167,15 @@ def export_roster(ctx, path: Path, *, unmasked: bool = False, include_former: bo
         raise ExportFailed(translate("export", "The roster is exported as an .xlsx file; choose a name ending in .xlsx"))
     records = _records(ctx, include_former)
     branch = ctx.members.branch_name()
-    rows = [_values(rec, n, branch, unmasked) for n, rec in enumerate(records, start=1)]
+    layout = FORMER_LAYOUT if include_former else LAYOUT
+    rows = [_values(rec, n, branch, unmasked, layout) for n, rec in enumerate(records, start=1)]
     try:
         fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=path.parent)
     except OSError as err:
         raise ExportFailed(translate("export", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
     try:
         with os.fdopen(fd, "wb") as f:
-            _workbook(rows, ctx.clock.today(), branch).save(f)
+            _workbook(rows, ctx.clock.today(), branch, layout).save(f)
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)

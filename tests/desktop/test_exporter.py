@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 
 from core import i18n
 from core.dues import DuesCategory
-from core.members import EventKind, Gender, MemberCategory, MemberRecord, PartyStanding, field_label
+from core.members import EventKind, Gender, MemberCategory, MemberRecord, PartyStanding, RollStatus, field_label
 from desktop import paths
 from desktop.services import exporter, importer
 from desktop.services.exporter import ExportFailed
@@ -117,6 +117,9 @@ def test_unmasked_and_former_members_on_request(ctx, roster, tmp_path):
     numbers = {r[4] for r in rows[2:]}
     assert {_member(n).id_number for n in range(6)} == numbers
     assert "13812340001" in {r[12] for r in rows[2:]}
+    assert rows[1][-1] == field_label("roll_status")
+    status = {r[1]: r[-1] for r in rows[2:]}
+    assert status["张伟5"] == RollStatus.TRANSFERRED_OUT.label and status["张伟"] == RollStatus.ACTIVE.label
 
 
 @pytest.mark.slow

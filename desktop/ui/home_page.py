@@ -1,0 +1,163 @@
+"""首页: what needs doing today — 转正 due, 政治生日 this month, records to complete — and
+the headcount. Every entry opens that member."""
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+                               QVBoxLayout, QWidget)
+
+from desktop.context import AppContext
+from desktop.services.reminders import HomeReminders, home_reminders
+
+MEMBER_ID_ROLE = Qt.UserRole + 1
+MAX_VISIBLE_ENTRIES = 6  # a longer list scrolls inside its section (768-pixel screens)
+
+
+class _Section(QFrame):
+    """A titled card: a clickable list of entries, or one kind sentence when it is empty."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("homeSection")  # styled by HomePage (one style sheet, parsed once)
+        self.title = QLabel(title)
+        font = self.title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.title.setFont(font)
+        self.list = QListWidget()
+        self.list.setFrameShape(QFrame.NoFrame)
+        self.list.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.list.setVerticalScrollMode(QAbstractItemView.ScrollPerPixel)
+        self.list.viewport().setCursor(Qt.PointingHandCursor)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setObjectName("homeEmpty")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.list)
+        layout.addWidget(self.empty)
+
+    def set_entries(self, entries: list[tuple[int, str]], empty_text: str, tooltip: str) -> None:
+        self.list.clear()
+        for member_id, text in entries:
+            item = QListWidgetItem(text)
+            item.setData(MEMBER_ID_ROLE, member_id)
+            item.setToolTip(tooltip)
+            self.list.addItem(item)
+        self.empty.setText(empty_text)
+        self.empty.setVisible(not entries)
+        self.list.setVisible(bool(entries))
+        if entries:
+            rows = min(len(entries), MAX_VISIBLE_ENTRIES)
+            self.list.setFixedHeight(sum(self.list.sizeHintForRow(i) for i in range(rows)) + 2 * self.list.frameWidth() + 2)
+
+
+class HomePage(QWidget):
+    openMember = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.stale = True
+        self.reminders: HomeReminders | None = None
+        # Sections are white cards; entries highlight under the mouse so they read as clickable.
+        self.setStyleSheet(
+            "QFrame#homeSection { background: white; border: 1px solid #ddd; border-radius: 4px; }"
+            "QFrame#homeSection QListWidget { background: transparent; }"
+            "QFrame#homeSection QListWidget::item { padding: 3px 2px; }"
+            "QFrame#homeSection QListWidget::item:hover { background: #fdecea; color: #b71c1c; }"
+            "QLabel#homeEmpty, QLabel#homeMuted { color: #555; }")
+
+        heading = QLabel(self.tr("What needs doing today"))
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        heading.setFont(font)
+        self.date_label = QLabel()
+        self.date_label.setObjectName("homeMuted")
+        self.headcount_label = QLabel()
+        self.headcount_label.setWordWrap(True)
+        self.groups_label = QLabel()
+        self.groups_label.setWordWrap(True)
+        self.groups_label.setObjectName("homeMuted")
+
+        self.conversion = _Section("")
+        self.birthdays = _Section(self.tr("Political birthdays this month"))
+        self.incomplete = _Section(self.tr("Records with required items missing"))
+        for section in (self.conversion, self.birthdays, self.incomplete):
+            section.list.itemClicked.connect(self._clicked)
+            section.list.itemActivated.connect(self._clicked)
+
+        body = QWidget()
+        v = QVBoxLayout(body)
+        v.setContentsMargins(24, 20, 24, 20)
+        v.setSpacing(12)
+        v.addWidget(heading)
+        v.addWidget(self.date_label)
+        v.addWidget(self.headcount_label)
+        v.addWidget(self.groups_label)
+        v.addWidget(self.conversion)
+        v.addWidget(self.birthdays)
+        v.addWidget(self.incomplete)
+        v.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        self.refresh()
+
+    def mark_stale(self) -> None:
+        """The roster changed: refresh now if visible, else when next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        self.openMember.emit(item.data(MEMBER_ID_ROLE))
+
+    def refresh(self) -> None:
+        self.stale = False
+        r = self.reminders = home_reminders(self.ctx)
+        today = self.ctx.clock.today()
+        locale = QLocale()
+        self.date_label.setText(locale.toString(QDate(today.year, today.month, today.day), QLocale.LongFormat))
+
+        h = r.headcount
+        self.headcount_label.setText(self.tr("{total} members on the roll: {full} full members, {probationary} probationary").format(
+            total=h.total, full=h.full, probationary=h.probationary))
+        separator = self.tr(", ")
+        self.groups_label.setText(separator.join(self.tr("{group}: {n}").format(group=g, n=n) for g, n in h.by_group.items()))
+        self.groups_label.setVisible(bool(h.by_group))
+
+        days = int(self.ctx.settings.get("reminders.conversion_days"))
+        self.conversion.title.setText(self.tr("Probation ending (next {days} days): due to become full members").format(days=days))
+        entries = []
+        for c in r.conversion_due:
+            if c.days_left > 0:
+                when = self.tr("{days} days left").format(days=c.days_left)
+            elif c.days_left == 0:
+                when = self.tr("due today")
+            else:
+                when = self.tr("{days} days overdue").format(days=-c.days_left)
+            entries.append((c.member_id, self.tr("{name} — joined {joined}, probation ends {due} ({when})").format(
+                name=c.name, joined=c.joined_on.isoformat(), due=c.due_on.isoformat(), when=when)))
+        tooltip = self.tr("Click to open this member")
+        self.conversion.set_entries(entries, self.tr("No probationary member is due to become a full member in the next {days} days.").format(days=days), tooltip)
+
+        self.birthdays.set_entries(
+            [(b.member_id, self.tr("{month}/{day} — {name}, {years} years since joining the Party").format(
+                month=b.joined_on.month, day=b.joined_on.day, name=b.name, years=b.years)) for b in r.political_birthdays],
+            self.tr("No member has a political birthday this month."), tooltip)
+        self.incomplete.set_entries(
+            [(i.member_id, self.tr("{name} — missing: {items}").format(name=i.name, items=separator.join(i.missing)))
+             for i in r.incomplete],
+            self.tr("Every member's required items are filled in."), tooltip)

@@ -1,0 +1,183 @@
+"""Screenshots of the real program, for looking at (STYLE: "look at what people see").
+
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.desktop.ui.screenshots [--language en]
+
+Writes PNGs to screenshots/ (git-ignored) from a generated demo branch. Uses the built .qm
+when it exists; otherwise builds a temporary one from the .ts plus
+resources/i18n/pending_ui.tsv (strings not merged yet), so Chinese shows either way.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _catalogue(language: str, folder: Path) -> tuple[Path, Path]:
+    """(.ts, .qm) holding the merged translations plus the pending UI strings."""
+    from desktop import paths
+    ts_source = paths.translation_source(language)
+    tree = ET.parse(ts_source)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    known = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
+    pending = ROOT / "resources" / "i18n" / "pending_ui.tsv"
+    if pending.exists():
+        for line in pending.read_text(encoding="utf-8").split("\n"):
+            if not line:
+                continue
+            context, source, translation = line.split("\t")
+            if (context, source) in known:
+                continue
+            c = contexts.get(context)
+            if c is None:
+                c = contexts[context] = ET.SubElement(root, "context")
+                ET.SubElement(c, "name").text = context
+            m = ET.SubElement(c, "message")
+            ET.SubElement(m, "source").text = source
+            ET.SubElement(m, "translation").text = translation
+    ts = folder / ts_source.name
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    qm = ts.with_suffix(".qm")
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    return ts, qm
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tests.desktop.ui.screenshots")
+    parser.add_argument("--language", default="zh_CN")
+    parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    args = parser.parse_args(argv)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="branchdesk-screenshots-"))
+
+    from core import i18n
+    from desktop import paths
+    if args.language != "en":
+        ts, qm = _catalogue(args.language, work)
+        paths.translation_binary = lambda language: qm  # this process only
+        i18n.install(args.language, ts)
+    else:
+        i18n.install("en", None)
+    from desktop.context import open_context
+    from desktop.services.demo import create_demo_branch
+    ctx = open_context(work / "branch", branch_name=i18n.translate("demo", "Demo Party Branch"))
+    ctx.settings.set("language", args.language)
+    create_demo_branch(ctx)
+    if args.language != "en":
+        i18n.install(args.language, ts)
+    else:
+        i18n.install("en", None)
+
+    from PySide6.QtCore import Qt
+    from core.members import EventKind
+    from desktop.ui import worker
+    from desktop.ui.app import create_application, install_translators
+    from desktop.ui.import_dialog import ImportDialog
+    from desktop.ui.main_window import MainWindow
+
+    app = create_application()
+    translators = install_translators(app, args.language)  # noqa: F841 — kept alive
+    suffix = "" if args.language == "zh_CN" else f"-{args.language}"
+
+    def settle(rounds: int = 20) -> None:
+        for _ in range(rounds):
+            app.processEvents()
+
+    def shot(widget, name: str) -> None:
+        settle()
+        widget.grab().save(str(out / f"{name}{suffix}.png"))
+        print(out / f"{name}{suffix}.png")
+
+    window = MainWindow(ctx)
+    window.show()
+    shot(window, "01-home")
+    roster = window.show_page("roster")
+    shot(window, "02-roster")
+    roster.search_edit.setText("wf")
+    shot(window, "03-roster-search")
+    roster.search_edit.setText("不存在的人")
+    shot(window, "04-roster-no-match")
+    roster.search_edit.clear()
+    roster.former_check.setChecked(True)
+    roster.view.sortByColumn(0, Qt.AscendingOrder)
+    shot(window, "05-roster-former-sorted")
+    roster.former_check.setChecked(False)
+
+    # A member with a history, so that its tab has something to show.
+    first = next(r for r in (roster.model.row_at(i) for i in range(roster.model.rowCount()))
+                 if ctx.members.history(r.id))
+    dialog = roster.open_member(first.id)
+    shot(dialog, "06-member-dialog")
+    dialog.reveal_id()
+    dialog.id_edit.setText("360426199101010072")
+    dialog.joined_edit.setText("2030-01-01")
+    dialog.base_edit.setText("三千")
+    dialog.try_save()
+    shot(dialog, "07-member-dialog-errors")
+    dialog.tabs.setCurrentIndex(1)
+    shot(dialog, "08-member-dialog-history")
+    dialog.reject()
+    dialog = roster.add_member()
+    shot(dialog, "09-member-dialog-add")
+    dialog.reject()
+
+    roster.select_member(roster.model.row_at(2).id)
+    status = roster.change_status()
+    status.select_kind(EventKind.TRANSFER_OUT)
+    shot(status, "10-status-change")
+    status.reject()
+
+    sheet = _spreadsheet(work / "二支部花名册.xlsx")
+    roster.import_file(sheet)
+    deadline = time.monotonic() + 20
+    while not isinstance(roster.dialog, ImportDialog) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    shot(roster.dialog, "11-import-preview")
+    roster.dialog.tabs.setCurrentIndex(1)
+    shot(roster.dialog, "12-import-rejected")
+    roster.dialog.reject()
+
+    window.show_page("settings")
+    shot(window, "13-settings")
+    worker.wait_idle()
+    window.close()
+    ctx.close()
+    return 0
+
+
+def _spreadsheet(path: Path) -> Path:
+    """A roster as secretaries keep them: a title row, a 序号 column, a column we do not
+    know, and four kinds of bad rows."""
+    from openpyxl import Workbook
+    from core.idnumber import check_digit
+
+    def number(born: str, seq: int) -> str:
+        first17 = f"610702{born}{seq:03d}"
+        return first17 + check_digit(first17)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "花名册"
+    ws.append(["城关社区党支部党员花名册"])
+    ws.merge_cells("A1:H1")
+    ws.append(["序号", "姓名", "性别", "民族", "公民身份号码", "人员类别", "入党时间", "微信号"])
+    ws.append([1, "孙丽", "女", "汉族", number("19900404", 22), "正式党员", "2015-07-01", "sunli"])
+    ws.append([2, "钱进", "男", "汉族", "360426199101010072", "正式党员", "2012.06", ""])
+    ws.append([3, "周磊", "男", "回族", number("19920808", 13), "预备党员", "2026-03-01", ""])
+    ws.append([4, "吴敏", "女", "汉族", 1.10105e17, "正式党员", "2001.7", ""])
+    ws.append([5, "郑浩", "男", "汉族", number("19850101", 15), "正式党员", "2030-01-01", ""])
+    wb.save(path)
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())
