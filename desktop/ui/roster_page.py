@@ -367,8 +367,10 @@ class RosterPage(QWidget):
         path = Path(path)
         if path.suffix.lower() != ".xlsx":
             path = path.with_suffix(".xlsx")
-        # The write lane: an export with full numbers writes its audit record.
-        return (worker.run_write(exporter.export_roster, self.ctx, path, unmasked=unmasked)
+        # The write lane: an export with full numbers writes its audit record. Former members
+        # go into the file when the roster shows them.
+        return (worker.run_write(exporter.export_roster, self.ctx, path, unmasked=unmasked,
+                                 include_former=self.former_check.isChecked())
                 .on_success(lambda n: self.show_notice(
                     self.tr("Exported {n} members to {file}").format(n=n, file=str(path))))
                 .on_failure(self._failed))

@@ -129,3 +129,21 @@ def test_import_button_asks_for_a_file_and_a_bad_file_gets_a_plain_message(windo
     assert "*.xlsx *.xls *.ods *.csv" in asked[0]
     assert page.dialog is None
     assert any("\u4e00" <= ch <= "\u9fff" for ch in boxes.texts("warning")[0])
+
+
+def test_export_is_masked_by_default_and_reports_the_count(window, ctx, add, qtbot, tmp_path, monkeypatch):
+    from desktop.ui import roster_page
+    member_id = add("孙丽", date(1990, 4, 4), male=False, seq=11)
+    number = ctx.members.get(member_id).id_number
+    asked = []
+    monkeypatch.setattr(roster_page, "ask_unmasked", lambda parent: asked.append(True) or False)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, suggested, filters, *a, **k: (str(tmp_path / "花名册"), filters)))
+    page = window.show_page("roster")
+    qtbot.mouseClick(page.export_button, Qt.LeftButton)
+    qtbot.waitUntil(page.notice.isVisible, timeout=10000)
+    assert asked == [True]
+    written = tmp_path / "花名册.xlsx"  # the suffix added when the name had none
+    assert written.exists() and str(written) in page.notice.text()
+    cells = [str(c) for row in openpyxl.load_workbook(written).active.iter_rows(values_only=True) for c in row if c]
+    assert number not in cells and number[:6] + "********" + number[-4:] in cells
