@@ -15,7 +15,7 @@ import json
 import logging
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -399,23 +399,25 @@ def _groups_key(batch_id: int) -> str:
     return f"import.batch.{batch_id}.created_groups"
 
 
-def _member_columns(rec: MemberRecord, name_key: str, id_hash: str | None, group_id: int | None,
-                    batch_id: int, now: datetime) -> dict[str, object]:
+# The columns of a new member, in the order _member_row gives them.
+_INSERTED = ("public_id", "name", "name_key", "gender", "ethnicity", "id_number", "id_hash", "birth_date",
+             "education", "category", "joined_on", "full_member_on", "post", "phone", "address",
+             "party_standing", "lost_contact", "lost_contact_on", "mobile", "mobile_destination", "group_id",
+             "dues_category", "dues_base_fen", "note", "roll_status", "import_batch_id", "created_at", "updated_at")
+
+
+def _member_row(rec: MemberRecord, name_key: str, id_hash: str | None, group_id: int | None,
+                batch_id: int, now: datetime) -> list[object]:
     """The column values apply_record would give a new member (kept in step by a test)."""
-    return {
-        "public_id": new_public_id(), "name": rec.name, "name_key": name_key,
-        "gender": rec.gender.value if rec.gender else None, "ethnicity": rec.ethnicity,
-        "id_number": rec.id_number or None, "id_hash": id_hash, "birth_date": rec.birth_date,
-        "education": rec.education, "category": rec.category.value if rec.category else None,
-        "joined_on": rec.joined_on, "full_member_on": rec.full_member_on, "post": rec.post,
-        "phone": rec.phone or None, "address": rec.address or None,
-        "party_standing": rec.party_standing.value, "lost_contact": rec.lost_contact,
-        "lost_contact_on": rec.lost_contact_on, "mobile": rec.mobile,
-        "mobile_destination": rec.mobile_destination, "group_id": group_id,
-        "dues_category": rec.dues_category.value if rec.dues_category else None,
-        "dues_base_fen": rec.dues_base_fen, "note": rec.note, "roll_status": rec.roll_status.value,
-        "import_batch_id": batch_id, "created_at": now, "updated_at": now,
-    }
+    return [
+        new_public_id(), rec.name, name_key, rec.gender.value if rec.gender else None, rec.ethnicity,
+        rec.id_number or None, id_hash, rec.birth_date, rec.education,
+        rec.category.value if rec.category else None, rec.joined_on, rec.full_member_on, rec.post,
+        rec.phone or None, rec.address or None, rec.party_standing.value, rec.lost_contact,
+        rec.lost_contact_on, rec.mobile, rec.mobile_destination, group_id,
+        rec.dues_category.value if rec.dues_category else None, rec.dues_base_fen, rec.note,
+        rec.roll_status.value, batch_id, now, now,
+    ]
 
 
 class _MemberInserter:
@@ -424,24 +426,20 @@ class _MemberInserter:
     20,000 members spends most of its time in per-row parameter handling (measured 0.69 s
     against 0.26 s for the same rows)."""
 
-    def __init__(self, conn, names: Iterable[str]):
+    def __init__(self, conn):
         table = Member.__table__
-        self.names = list(names)
         self.cursor = conn.connection.cursor()
-        self.processed = [(i, p) for i, p in enumerate(table.columns[n].type.bind_processor(conn.dialect) for n in self.names) if p]
+        self.processed = [(i, p) for i, p in enumerate(table.columns[n].type.bind_processor(conn.dialect) for n in _INSERTED) if p]
         quote = conn.dialect.identifier_preparer.quote
         self.sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            quote(table.name), ", ".join(quote(n) for n in self.names), ", ".join("?" * len(self.names)))
+            quote(table.name), ", ".join(quote(n) for n in _INSERTED), ", ".join("?" * len(_INSERTED)))
 
-    def insert(self, dicts: list[dict[str, object]]) -> None:
-        params = []
-        for d in dicts:
-            row = [d[n] for n in self.names]
+    def insert(self, rows: list[list[object]]) -> None:
+        for row in rows:
             for i, process in self.processed:
                 if row[i] is not None:
                     row[i] = process(row[i])
-            params.append(row)
-        self.cursor.executemany(self.sql, params)
+        self.cursor.executemany(self.sql, rows)
 
 
 def _snapshot(m: Member) -> str:
@@ -489,18 +487,17 @@ def commit(ctx, plan: ImportPlan, progress: Progress | None = None) -> ImportRes
                     known[name] = group_id_for(s, name)
                     new_groups.append(known[name])
             keys: dict[str, str] = {}
-            inserter = None
+            inserter = _MemberInserter(s.connection()) if creates else None
             for start in range(0, len(creates), chunk):
                 part = creates[start:start + chunk]
-                dicts = []
+                rows = []
                 for p in part:
                     rec = p.record
                     key = keys.get(rec.name)
                     if key is None:
                         key = keys[rec.name] = pinyin_key(rec.name)
-                    dicts.append(_member_columns(rec, key, lookup_hash(secret, rec.id_number), known.get(rec.group.strip()), batch.id, now))
-                inserter = inserter or _MemberInserter(s.connection(), dicts[0])
-                inserter.insert(dicts)
+                    rows.append(_member_row(rec, key, lookup_hash(secret, rec.id_number), known.get(rec.group.strip()), batch.id, now))
+                inserter.insert(rows)
                 done += len(part)
                 if progress:
                     progress(done, total)
