@@ -64,7 +64,6 @@ class HomePage(QWidget):
         # Sections are white cards; entries highlight under the mouse so they read as clickable.
         self.setStyleSheet(
             "QFrame#homeSection { background: white; border: 1px solid #ddd; border-radius: 4px; }"
-            "QFrame#homeSection QListWidget { background: transparent; }"
             "QFrame#homeSection QListWidget::item { padding: 3px 2px; }"
             "QFrame#homeSection QListWidget::item:hover { background: #fdecea; color: #b71c1c; }"
             "QLabel#homeEmpty, QLabel#homeMuted { color: #555; }")
