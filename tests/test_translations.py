@@ -25,6 +25,11 @@ def _messages(ts: Path):
             yield ctx.findtext("name"), msg.findtext("source"), msg.find("translation")
 
 
+def _chinese(text: str) -> bool:
+    # CJK ideographs, or CJK / full-width punctuation (、 ； （） for separators and formats).
+    return any("\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" for ch in text)
+
+
 def _sources() -> list[str]:
     files = []
     for package in ("core", "db", "desktop"):
@@ -40,11 +45,15 @@ def test_every_string_is_translated_with_the_same_placeholders():
         if tr.get("type") in ("obsolete", "vanished"):
             continue
         count += 1
+        if not context:
+            problems.append(f"no context (use self.tr or QCoreApplication.translate): {source}")
         text = tr.text or ""
         if tr.get("type") == "unfinished" or not text.strip():
             problems.append(f"untranslated: [{context}] {source}")
         elif i18n.placeholders(text) != i18n.placeholders(source):
             problems.append(f"placeholders differ: [{context}] {source!r} -> {text!r}")
+        elif not _chinese(text):
+            problems.append(f"not Chinese: [{context}] {source!r} -> {text!r}")
     assert count > 100
     assert not problems, "\n".join(problems)
 

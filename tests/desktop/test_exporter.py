@@ -4,7 +4,6 @@ by reopening with openpyxl, by LibreOffice, and through our own importer."""
 from __future__ import annotations
 
 import csv
-import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from pathlib import Path
 
@@ -19,30 +18,9 @@ from desktop.services import exporter, importer
 from desktop.services.exporter import ExportFailed
 from tests.helpers.spreadsheets import SOFFICE, make_id, soffice_convert
 
-PENDING = paths.resources_dir() / "i18n" / "pending_import.tsv"
 STANDARD = ["序号", "姓名", "性别", "民族", "公民身份号码", "出生日期", "学历", "人员类别", "所在党支部",
             "加入党组织日期", "转为正式党员日期", "工作岗位", "联系电话", "家庭住址", "党籍状态", "失联党员",
             "失去联系日期", "流动党员", "外出流向", "党小组", "党费类别", "月缴费基数", "备注"]
-
-
-def merged_catalogue(target: Path) -> Path:
-    """The shipped Chinese catalogue with the messages still waiting in pending_import.tsv."""
-    tree = ET.parse(paths.translation_source("zh_CN"))
-    root = tree.getroot()
-    contexts = {c.findtext("name"): c for c in root.iter("context")}
-    for line in PENDING.read_text(encoding="utf-8").splitlines():
-        if not line.strip():
-            continue
-        context, source, translation = line.split("\t")
-        ctx = contexts.get(context)
-        if ctx is None:
-            ctx = contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(ctx, "name").text = context
-        message = ET.SubElement(ctx, "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = translation
-    tree.write(target, encoding="utf-8", xml_declaration=True)
-    return target
 
 
 def _member(n: int, **changes) -> MemberRecord:
@@ -152,7 +130,7 @@ def _records(ctx) -> list[MemberRecord]:
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
 def test_an_unmasked_export_imports_again_as_the_same_members(ctx, roster, tmp_path, clock, language):
     if language == "zh_CN":
-        i18n.install("zh_CN", merged_catalogue(tmp_path / "merged.ts"))
+        i18n.install("zh_CN", paths.translation_source("zh_CN"))
         assert exporter.column_titles() == STANDARD
     else:
         i18n.install("en", None)
@@ -162,7 +140,7 @@ def test_an_unmasked_export_imports_again_as_the_same_members(ctx, roster, tmp_p
     other = open_context(tmp_path / "empty-branch", clock=clock)
     try:
         if language == "zh_CN":   # open_context switches to the shipped catalogue
-            i18n.install("zh_CN", merged_catalogue(tmp_path / "merged.ts"))
+            i18n.install("zh_CN", paths.translation_source("zh_CN"))
         else:
             i18n.install("en", None)
         plan = importer.read_plan(other, path)
@@ -211,38 +189,3 @@ def test_masks():
     assert exporter.mask_address("北京市") == "***"
     assert exporter.mask_address("") == exporter.mask_phone("") == ""
 
-
-def _messages_in(path: Path) -> set[tuple[str, str]]:
-    import ast
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "translate" and len(node.args) == 2
-                and all(isinstance(a, ast.Constant) for a in node.args)):
-            found.add((node.args[0].value, node.args[1].value))
-    return found
-
-
-def test_every_message_of_import_and_export_has_a_chinese_translation_waiting():
-    """Until pending_import.tsv is merged into the .ts, this is what keeps it complete: every
-    source string of these modules is in the catalogue or in the file, with the same
-    placeholders, and the file holds nothing the code no longer says."""
-    root = Path(__file__).resolve().parents[2]
-    code = set()
-    for module in ("desktop/services/importer.py", "desktop/services/sheet_reader.py",
-                   "desktop/services/exporter.py", "desktop/cli.py"):
-        code |= _messages_in(root / module)
-    shipped = {(c, s) for c, s, _ in _ts_messages(paths.translation_source("zh_CN"))}
-    pending = {}
-    for line in PENDING.read_text(encoding="utf-8").splitlines():
-        context, source, translation = line.split("\t")
-        assert i18n.placeholders(source) == i18n.placeholders(translation), source
-        assert translation.strip() and translation != source, source
-        pending[(context, source)] = translation
-    assert code - shipped - set(pending) == set()
-    assert set(pending) - code == set()
-
-
-def _ts_messages(ts: Path):
-    for ctx in ET.parse(ts).getroot().iter("context"):
-        for msg in ctx.iter("message"):
-            yield ctx.findtext("name"), msg.findtext("source"), msg.findtext("translation")

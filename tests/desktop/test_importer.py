@@ -16,6 +16,7 @@ from core import i18n
 from core.dues import DuesCategory
 from core.members import Gender, MemberCategory, MemberRecord
 from core.search import pinyin_key
+from desktop import paths
 from desktop.services import importer
 from desktop.services.importer import ImportFailed
 from desktop.services.members import ActionRefused
@@ -474,7 +475,6 @@ def test_messages_are_chinese_once_the_catalogue_has_them(ctx, tmp_path, chinese
 
 @pytest.fixture
 def chinese_catalogue(tmp_path):
-    """The shipped catalogue plus resources/i18n/pending_import.tsv, as a merged .ts."""
-    from tests.desktop.test_exporter import merged_catalogue
-    i18n.install("zh_CN", merged_catalogue(tmp_path / "merged.ts"))
+    """The shipped Chinese catalogue."""
+    i18n.install("zh_CN", paths.translation_source("zh_CN"))
     yield

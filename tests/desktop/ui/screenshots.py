@@ -2,9 +2,8 @@
 
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.desktop.ui.screenshots [--language en]
 
-Writes PNGs to screenshots/ (git-ignored) from a generated demo branch. Uses the built .qm
-when it exists; otherwise builds a temporary one from the .ts plus
-resources/i18n/pending_ui.tsv (strings not merged yet), so Chinese shows either way.
+Writes PNGs to screenshots/ (git-ignored) from a generated demo branch, in the language asked
+for (the .qm is built first when it is missing or older than the .ts).
 """
 from __future__ import annotations
 
@@ -13,39 +12,17 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-def _catalogue(language: str, folder: Path) -> tuple[Path, Path]:
-    """(.ts, .qm) holding the merged translations plus the pending UI strings."""
+def _catalogue(language: str) -> tuple[Path, Path]:
+    """(.ts, .qm) of a language; the .qm is built by `make translations`."""
     from desktop import paths
-    ts_source = paths.translation_source(language)
-    tree = ET.parse(ts_source)
-    root = tree.getroot()
-    contexts = {c.findtext("name"): c for c in root.iter("context")}
-    known = {(c.findtext("name"), m.findtext("source")) for c in root.iter("context") for m in c.iter("message")}
-    pending = ROOT / "resources" / "i18n" / "pending_ui.tsv"
-    if pending.exists():
-        for line in pending.read_text(encoding="utf-8").split("\n"):
-            if not line:
-                continue
-            context, source, translation = line.split("\t")
-            if (context, source) in known:
-                continue
-            c = contexts.get(context)
-            if c is None:
-                c = contexts[context] = ET.SubElement(root, "context")
-                ET.SubElement(c, "name").text = context
-            m = ET.SubElement(c, "message")
-            ET.SubElement(m, "source").text = source
-            ET.SubElement(m, "translation").text = translation
-    ts = folder / ts_source.name
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
-    qm = ts.with_suffix(".qm")
-    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    ts, qm = paths.translation_source(language), paths.translation_binary(language)
+    if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+        subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
     return ts, qm
 
 
@@ -59,10 +36,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="branchdesk-screenshots-"))
 
     from core import i18n
-    from desktop import paths
     if args.language != "en":
-        ts, qm = _catalogue(args.language, work)
-        paths.translation_binary = lambda language: qm  # this process only
+        ts, _qm = _catalogue(args.language)
         i18n.install(args.language, ts)
     else:
         i18n.install("en", None)
