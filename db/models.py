@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.personal import PersonalText
@@ -102,3 +102,72 @@ class Setting(Base):
     __tablename__ = "setting"
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)  # JSON
+
+
+# -- dues (党费, DOMAIN §1; migration 0002) ---------------------------------------------------
+# Money is integer fen. Nothing here is ever updated or deleted by the program: a new base
+# supersedes an older one for the same months, and a mistaken payment or remittance is
+# corrected by a reversing entry that points at it.
+
+class DuesBase(Base):
+    """A member's dues assessment from a month on: category and monthly base (the year's base
+    from January, or a dated override), or for 少交/免交 the approved amount and who approved
+    it. For a month, the row with the latest ``from_month`` not after it wins (ties: the
+    newest row), so the history of every change stays readable."""
+    __tablename__ = "dues_base"
+    __table_args__ = (Index("ix_dues_base_year_member", "year", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    from_month: Mapped[int] = mapped_column(Integer)
+    category: Mapped[str] = mapped_column(String(20))
+    base_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approved_fen: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    approved_by: Mapped[str] = mapped_column(String(100), default="")
+    approved_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    source: Mapped[str] = mapped_column(String(10), default="set")  # set | import | roster
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DuesPayment(Base):
+    """Money received from (or for) a member: dues for the months in its lines, or a voluntary
+    extra (第十一条, no lines). A reversal has the negative amount and ``reverses_id``."""
+    __tablename__ = "dues_payment"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # No ON DELETE: a member with payments cannot be deleted (an import's undo is refused).
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(12), default="dues")  # dues | voluntary
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    method: Mapped[str] = mapped_column(String(20), default="")
+    receipt_no: Mapped[str] = mapped_column(String(50), default="")
+    paid_by: Mapped[str] = mapped_column(String(40), default="")  # 代缴: who paid for the member
+    note: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("dues_payment.id"), nullable=True, unique=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class DuesPaymentMonth(Base):
+    """One month a payment covers and how much of it went to that month."""
+    __tablename__ = "dues_payment_month"
+    __table_args__ = (Index("ix_dues_payment_month_year_member", "year", "member_id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    payment_id: Mapped[int] = mapped_column(ForeignKey("dues_payment.id"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id"))
+    year: Mapped[int] = mapped_column(Integer)
+    month: Mapped[int] = mapped_column(Integer)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+
+
+class DuesRemittance(Base):
+    """Dues handed to the superior committee (上缴)."""
+    __tablename__ = "dues_remittance"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    remitted_on: Mapped[date] = mapped_column(Date)
+    amount_fen: Mapped[int] = mapped_column(Integer)
+    receipt_no: Mapped[str] = mapped_column(String(50), default="")
+    recipient: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("dues_remittance.id"), nullable=True, unique=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
