@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.personal import PersonalText
@@ -171,3 +171,85 @@ class DuesRemittance(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("dues_remittance.id"), nullable=True, unique=True)
     recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- meetings (三会一课 and more, DOMAIN §2; migration 0003) -------------------------------------
+
+class CommitteeTerm(Base):
+    """A member's post on the branch committee (支委: 书记, 组织委员 …) from ``since`` until the day
+    before ``until`` (open while None). Kept, not overwritten, so that a past 支委会 knows who
+    was on the committee then."""
+    __tablename__ = "committee_term"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20))
+    since: Mapped[date] = mapped_column(Date)
+    until: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Meeting(Base):
+    """One meeting (or 谈心谈话) and its record: who it was for, the minutes (HTML), the
+    resolutions, the 主题党日 items done (comma-separated core.meetings.ThemeDayItem values)."""
+    __tablename__ = "meeting"
+    __table_args__ = (Index("ix_meeting_start", "start"), Index("ix_meeting_type_start", "type", "start"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    type: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    start: Mapped[datetime] = mapped_column(DateTime)
+    end: Mapped[datetime] = mapped_column(DateTime)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    host: Mapped[str] = mapped_column(String(40), default="")
+    recorder: Mapped[str] = mapped_column(String(40), default="")
+    audience: Mapped[str] = mapped_column(String(12))
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("party_group.id", ondelete="SET NULL"), nullable=True)
+    talk_a_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), nullable=True)
+    talk_b_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), nullable=True)
+    minutes: Mapped[str] = mapped_column(Text, default="")
+    resolutions: Mapped[str] = mapped_column(Text, default="")
+    theme_items: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Attendance(Base):
+    """What was recorded for one member at one meeting: present, leave (with the reason) or
+    absent. Filled by sign-in or by hand; every change leaves an AttendanceChange."""
+    __tablename__ = "meeting_attendance"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", name="uq_meeting_attendance_member"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    status: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    recorded_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AttendanceChange(Base):
+    """Who changed an attendance entry, when, and from what to what (None: no entry)."""
+    __tablename__ = "attendance_change"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
+    old_status: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    new_status: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    old_reason: Mapped[str] = mapped_column(String(200), default="")
+    new_reason: Mapped[str] = mapped_column(String(200), default="")
+    source: Mapped[str] = mapped_column(String(10), default="hand")  # hand | signin
+    changed_by: Mapped[str] = mapped_column(String(60), default="")
+    changed_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class MeetingAttachment(Base):
+    """A photo or file of a meeting. The file itself lives once in the data folder under its
+    SHA-256 (attachments/ab/abcd….jpg), however many meetings it is attached to."""
+    __tablename__ = "meeting_attachment"
+    __table_args__ = (UniqueConstraint("meeting_id", "sha256", name="uq_meeting_attachment_file"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    ext: Mapped[str] = mapped_column(String(16), default="")
+    name: Mapped[str] = mapped_column(String(255))
+    size: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(10), default="file")  # photo | file
+    added_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,13 +1,15 @@
-"""Make the database kept for the first released schema: tests/db/fixtures/schema_0001.sqlite.
+"""Make the databases kept for released schemas: tests/db/fixtures/schema_<revision>.sqlite.
 
 Run once per released schema (STYLE: keep a database file from every released schema and test
 upgrading each, as Electrum's test_storage_upgrade/ does); the file is committed and never
 regenerated, so that it stays what that release wrote:
 
-    .venv/bin/python -m tests.db.make_fixture            # writes schema_0001.sqlite
+    .venv/bin/python -m tests.db.make_fixture                    # writes schema_0001.sqlite
+    .venv/bin/python -m tests.db.make_fixture --revision 0002    # writes schema_0002.sqlite
 
-It runs migration 0001 only and writes rows with plain SQL through the reflected tables, not
-with today's models, which will have moved on by the time anyone reads this.
+It runs the migrations up to that revision only and writes rows with plain SQL through the
+reflected tables, not with today's models, which will have moved on by the time anyone reads
+this. Each schema's file holds the rows of the earlier ones plus rows in its own new tables.
 """
 from __future__ import annotations
 
@@ -80,13 +82,44 @@ UPDATES = [
 ]
 SETTINGS = [{"key": "reminders.conversion_days", "value": "45"}]
 
+# 0002 (dues): 张丽's yearly base, a quarter paid and then a payment reversed, a remittance.
+RECORDED = datetime(2025, 4, 2, 10, 0, 0)
+DUES_BASES = [
+    {"id": 1, "member_id": 1, "year": 2025, "from_month": 1, "category": "retired", "base_fen": 480000,
+     "approved_fen": None, "approved_by": "", "approved_on": None, "source": "roster", "note": "",
+     "recorded_at": RECORDED},
+    {"id": 2, "member_id": 2, "year": 2025, "from_month": 1, "category": "in_service", "base_fen": 850000,
+     "approved_fen": None, "approved_by": "", "approved_on": None, "source": "set", "note": "",
+     "recorded_at": RECORDED},
+]
+DUES_PAYMENTS = [
+    {"id": 1, "member_id": 1, "kind": "dues", "paid_on": date(2025, 4, 1), "amount_fen": 7200, "method": "cash",
+     "receipt_no": "2025-001", "paid_by": "", "note": "", "reverses_id": None, "recorded_at": RECORDED},
+    {"id": 2, "member_id": 2, "kind": "dues", "paid_on": date(2025, 4, 1), "amount_fen": 12750, "method": "wechat",
+     "receipt_no": "2025-002", "paid_by": "李强之妻", "note": "代缴", "reverses_id": None, "recorded_at": RECORDED},
+    {"id": 3, "member_id": 2, "kind": "dues", "paid_on": date(2025, 4, 2), "amount_fen": -12750, "method": "wechat",
+     "receipt_no": "2025-002", "paid_by": "", "note": "录错，冲正", "reverses_id": 2, "recorded_at": RECORDED},
+]
+DUES_MONTHS = (
+    [{"id": m, "payment_id": 1, "member_id": 1, "year": 2025, "month": m, "amount_fen": 2400} for m in (1, 2, 3)]
+    + [{"id": 3 + m, "payment_id": 2, "member_id": 2, "year": 2025, "month": m, "amount_fen": 12750} for m in (1,)]
+    + [{"id": 5, "payment_id": 3, "member_id": 2, "year": 2025, "month": 1, "amount_fen": -12750}]
+)
+DUES_REMITTANCES = [
+    {"id": 1, "remitted_on": date(2025, 4, 10), "amount_fen": 7200, "receipt_no": "SJ-2025-01",
+     "recipient": "东风街道党工委", "note": "", "reverses_id": None, "recorded_at": RECORDED},
+]
+REVISIONS = ("0001", "0002")
 
-def make(target: Path) -> Path:
+
+def make(target: Path, revision: str = REVISION) -> Path:
+    if revision not in REVISIONS:
+        raise ValueError(f"no fixture data for revision {revision}")
     if target.exists():
         target.unlink()
     engine = create_engine(f"sqlite:///{target}")
     try:
-        migrate(engine, REVISION)
+        migrate(engine, revision)
         meta = MetaData()
         with engine.begin() as conn:
             meta.reflect(conn)
@@ -98,6 +131,11 @@ def make(target: Path) -> Path:
             conn.execute(t["member_event"].insert(), EVENTS)
             conn.execute(t["import_update"].insert(), UPDATES)
             conn.execute(t["setting"].insert(), SETTINGS)
+            if revision >= "0002":
+                conn.execute(t["dues_base"].insert(), DUES_BASES)
+                conn.execute(t["dues_payment"].insert(), DUES_PAYMENTS)
+                conn.execute(t["dues_payment_month"].insert(), DUES_MONTHS)
+                conn.execute(t["dues_remittance"].insert(), DUES_REMITTANCES)
     finally:
         engine.dispose()
     # One self-contained file: no -wal beside it, no free pages.
@@ -105,7 +143,7 @@ def make(target: Path) -> Path:
     try:
         con.execute("PRAGMA journal_mode=DELETE")
         con.execute("VACUUM")
-        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (REVISION,)
+        assert con.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
     finally:
         con.close()
     return target
@@ -113,9 +151,10 @@ def make(target: Path) -> Path:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=FIXTURES / f"schema_{REVISION}.sqlite")
+    parser.add_argument("--revision", default=REVISION, choices=REVISIONS)
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
-    print(make(args.out))
+    print(make(args.out or FIXTURES / f"schema_{args.revision}.sqlite", args.revision))
     return 0
 
 
