@@ -218,7 +218,9 @@ def parse_base(text: str) -> Decimal:
     try:
         value = Decimal(cleaned)
     except InvalidOperation:
-        raise DuesRuleError(translate("dues", "“{text}” is not an amount of money").format(text=text)) from None
+        value = None
+    if value is None or not value.is_finite():
+        raise DuesRuleError(translate("dues", "“{text}” is not an amount of money").format(text=text))
     return check_base(value)
 
 

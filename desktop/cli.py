@@ -143,6 +143,127 @@ def cmd_members_list(args) -> int:
     return 0
 
 
+def cmd_dues_calc(args) -> int:
+    # No branch is opened (nor created): the amount needs only the rules, and the branch's own
+    # settings (rounding, the farmers' amount) are read from its file when there is one.
+    from core.dues import FIXED_CATEGORIES, RATE_CATEGORIES, DuesCategory, DuesRuleError, monthly_amount, parse_base, rate_for
+    from db.engine import DB_FILENAME
+    from desktop.services.dues import config_from_values
+    from desktop.services.settings import peek
+    try:
+        category = DuesCategory(args.category)
+    except ValueError:
+        raise UserError(translate("cli", "Unknown dues category “{category}”; use one of: {choices}").format(
+            category=args.category, choices=", ".join(c.value for c in DuesCategory))) from None
+    if category not in RATE_CATEGORIES and category not in FIXED_CATEGORIES:
+        raise UserError(translate("cli", "Reduced and exempt dues are what the superior committee approved; record the approval in the program"))
+    config = config_from_values(peek(paths.data_dir(args.data_dir) / DB_FILENAME, "dues."))
+    base = None
+    if category in RATE_CATEGORIES:
+        if args.base is None:
+            raise UserError(translate("cli", "The category {category} needs --base (the monthly base in yuan)").format(category=category.value))
+        try:
+            base = parse_base(args.base)
+        except DuesRuleError as err:
+            raise UserError(str(err)) from None
+    amount = monthly_amount(category, base, config.rules)
+    rate = rate_for(category, base) if base is not None else None
+    if args.json:
+        _print_json({"category": category.value, "base": f"{base:.2f}" if base is not None else None,
+                     "rate": str(rate) if rate is not None else None, "monthly": f"{amount:.2f}"})
+    elif rate is not None:
+        print(translate("cli", "{category}, base {base} yuan: {rate}% — {amount} yuan a month").format(
+            category=category.label, base=f"{base:.2f}", rate=f"{(rate * 100).normalize():f}", amount=f"{amount:.2f}"))
+    else:
+        print(translate("cli", "{category}: a fixed {amount} yuan a month").format(category=category.label, amount=f"{amount:.2f}"))
+    return 0
+
+
+def cmd_dues_ledger(args) -> int:
+    from desktop.services import dues_files
+    ctx = _context(args)
+    if not 2000 <= args.year <= 2100:
+        raise UserError(translate("cli", "The year must be between 2000 and 2100"))
+    count = dues_files.export_ledger(ctx, args.year, Path(args.export))
+    if args.json:
+        _print_json({"year": args.year, "members": count, "file": str(Path(args.export).resolve())})
+    else:
+        print(translate("cli", "Exported the {year} dues ledger of {n} members to {file}").format(year=args.year, n=count, file=args.export))
+    return 0
+
+
+def _moment(text: str, option: str):
+    from datetime import datetime
+    try:
+        return datetime.fromisoformat(text.strip()).replace(tzinfo=None, microsecond=0)
+    except ValueError:
+        raise UserError(translate("cli", "{option} “{text}” is not a date and time; write it like 2026-11-03T14:30").format(
+            option=option, text=text)) from None
+
+
+def _meeting_service(ctx):
+    from desktop.services.meetings import MeetingService
+    return MeetingService(ctx.db, ctx.clock, ctx.data_dir)
+
+
+def cmd_meetings_add(args) -> int:
+    from core.meetings import MeetingRecord, MeetingType
+    try:
+        kind = MeetingType(args.type)
+    except ValueError:
+        raise UserError(translate("cli", "Unknown meeting type “{type}”; use one of: {choices}").format(
+            type=args.type, choices=", ".join(t.value for t in MeetingType))) from None
+    start, end = _moment(args.start, "--start"), _moment(args.end, "--end")
+    ctx = _context(args)
+    service = _meeting_service(ctx)
+    group_id = None
+    if args.group:
+        from desktop.services.members import group_id_for
+        if args.group not in ctx.members.groups():
+            raise UserError(translate("cli", "There is no party group “{group}”").format(group=args.group))
+        with ctx.db.session() as s:
+            group_id = group_id_for(s, args.group)
+    pair = tuple(args.talk) if args.talk else None
+    meeting_id = service.add(MeetingRecord(type=kind, title=args.title, start=start, end=end, place=args.place or "",
+                                           host=args.host or "", recorder=args.recorder or "", group_id=group_id,
+                                           talk_pair=pair))
+    if args.json:
+        _print_json({"id": meeting_id})
+    else:
+        print(translate("cli", "Recorded meeting {id}: {title}").format(id=meeting_id, title=args.title.strip()))
+    return 0
+
+
+def cmd_meetings_list(args) -> int:
+    ctx = _context(args)
+    rows = _meeting_service(ctx).list()
+    if args.json:
+        _print_json([{
+            "id": r.id, "type": r.type.value, "title": r.title, "start": r.start.isoformat(), "end": r.end.isoformat(),
+            "place": r.place, "host": r.host, "audience": r.audience.value, "group": r.group or None,
+            "present": r.present, "leave": r.leave, "absent": r.absent, "attachments": r.attachments, "held": r.held,
+        } for r in rows])
+    else:
+        for r in rows:
+            print(f"{r.id}\t{r.start:%Y-%m-%d %H:%M}\t{r.type.label}\t{r.title}")
+    return 0
+
+
+def cmd_meetings_minutes(args) -> int:
+    ctx = _context(args)
+    sheet = _meeting_service(ctx).minutes_sheet(args.id)
+    from desktop.ui.minutes_print import write_pdf  # Qt: only this command needs it
+    target = Path(args.pdf)
+    if target.suffix.lower() != ".pdf":
+        raise UserError(translate("cli", "The minutes are written as a PDF; choose a name ending in .pdf"))
+    pages = write_pdf(sheet, target)
+    if args.json:
+        _print_json({"id": args.id, "file": str(target.resolve()), "pages": pages})
+    else:
+        print(translate("cli", "Wrote the minutes of meeting {id} to {file} ({pages} pages)").format(id=args.id, file=args.pdf, pages=pages))
+    return 0
+
+
 # -- parser --------------------------------------------------------------------
 
 def build_parser() -> argparse.ArgumentParser:
@@ -186,6 +307,37 @@ def build_parser() -> argparse.ArgumentParser:
     lst = msub.add_parser("list", parents=[common], help=translate("cli", "list the members on the roll"))
     lst.add_argument("--all", action="store_true", help=translate("cli", "include former members"))
     lst.set_defaults(func=cmd_members_list)
+
+    dues = sub.add_parser("dues", parents=[common], help=translate("cli", "Party dues"))
+    dsub = dues.add_subparsers(dest="dues_command", metavar=translate("cli", "command"), required=True)
+    calc = dsub.add_parser("calc", parents=[common], help=translate("cli", "the monthly dues for a category and base"))
+    calc.add_argument("--category", required=True, help=translate("cli", "in_service, annual_salary, self_employed, retired, farmer, student, unemployed or relief"))
+    calc.add_argument("--base", help=translate("cli", "the monthly base in yuan (ignored by fixed-amount categories)"))
+    calc.set_defaults(func=cmd_dues_calc)
+    ledger = dsub.add_parser("ledger", parents=[common], help=translate("cli", "export a year's dues ledger as .xlsx"))
+    ledger.add_argument("--year", type=int, required=True)
+    ledger.add_argument("--export", required=True, metavar="FILE")
+    ledger.set_defaults(func=cmd_dues_ledger)
+
+    meetings = sub.add_parser("meetings", parents=[common], help=translate("cli", "meetings and their minutes"))
+    gsub = meetings.add_subparsers(dest="meetings_command", metavar=translate("cli", "command"), required=True)
+    add = gsub.add_parser("add", parents=[common], help=translate("cli", "record a meeting"))
+    add.add_argument("--type", required=True, metavar="TYPE", help=translate("cli", "branch_assembly, committee, group, lecture, theme_day, org_life, appraisal or talk"))
+    add.add_argument("--title", required=True, metavar="TEXT", help=translate("cli", "the topic"))
+    add.add_argument("--start", required=True, metavar="ISO", help=translate("cli", "when it starts, e.g. 2026-11-03T14:30"))
+    add.add_argument("--end", required=True, metavar="ISO", help=translate("cli", "when it ends, e.g. 2026-11-03T16:00"))
+    add.add_argument("--place", metavar="TEXT")
+    add.add_argument("--host", metavar="NAME")
+    add.add_argument("--recorder", metavar="NAME")
+    add.add_argument("--group", metavar="NAME", help=translate("cli", "the party group (for a party group meeting)"))
+    add.add_argument("--talk", nargs=2, type=int, metavar="MEMBER_ID", help=translate("cli", "the two members who talked (for a talk)"))
+    add.set_defaults(func=cmd_meetings_add)
+    mlist = gsub.add_parser("list", parents=[common], help=translate("cli", "list the meetings, newest first"))
+    mlist.set_defaults(func=cmd_meetings_list)
+    minutes = gsub.add_parser("minutes", parents=[common], help=translate("cli", "write a meeting's minutes as a PDF"))
+    minutes.add_argument("id", type=int, metavar="ID")
+    minutes.add_argument("--pdf", required=True, metavar="FILE")
+    minutes.set_defaults(func=cmd_meetings_minutes)
     return parser
 
 

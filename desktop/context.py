@@ -11,6 +11,7 @@ from core.i18n import translate
 from db.engine import Database, open_database
 from desktop import paths
 from desktop.services.errors import KnownError
+from desktop.services.dues import DuesService
 from desktop.services.members import MemberService
 from desktop.services.settings import SettingsService
 
@@ -22,10 +23,12 @@ class AppContext:
     clock: Clock
     members: MemberService = field(init=False)
     settings: SettingsService = field(init=False)
+    dues: DuesService = field(init=False)
 
     def __post_init__(self) -> None:
         self.members = MemberService(self.db, self.clock)
         self.settings = SettingsService(self.db)
+        self.dues = DuesService(self.db, self.clock, self.settings)
 
     @property
     def language(self) -> str:

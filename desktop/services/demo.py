@@ -103,4 +103,7 @@ def create_demo_branch(ctx, *, members: int = 40, seed: int = 20261120) -> int:
         ctx.members.record_event(ids[14], EventKind.LOST_CONTACT, today - timedelta(days=400))
         ctx.members.record_event(ids[18], EventKind.TRANSFER_OUT, today - timedelta(days=60), translate("demo", "Moved to another unit"))
         ctx.members.record_event(ids[19], EventKind.DECEASED, today - timedelta(days=200))
+    # A year of dues history (bases, payments, arrears, a reversal, remittances).
+    from desktop.services.demo_dues import create_demo_dues
+    create_demo_dues(ctx, seed)
     return created

@@ -1,4 +1,5 @@
-"""What needs doing today (home page): 转正 due, 政治生日 this month, records to complete."""
+"""What needs doing today (home page): 转正 due, 政治生日 this month, records to complete,
+dues arrears and the year's dues due against collected."""
 from __future__ import annotations
 
 from collections import Counter
@@ -45,11 +46,39 @@ class Headcount:
 
 
 @dataclass(frozen=True)
+class DuesArrears:
+    member_id: int
+    name: str
+    months: int   # consecutive months unpaid up to this month
+    flag: str     # core.dues_months.ArrearsFlag value: "warning" (≥ 3) or "alert" (≥ 6)
+
+
+@dataclass(frozen=True)
+class DuesReminders:
+    year: int
+    due_by_month: tuple[int, ...]   # fen
+    paid_by_month: tuple[int, ...]  # fen, by the month paid for
+    arrears: list[DuesArrears]      # longest first
+
+
+@dataclass(frozen=True)
 class HomeReminders:
     conversion_due: list[ConversionDue]
     political_birthdays: list[PoliticalBirthday]
     incomplete: list[Incomplete]
     headcount: Headcount
+    dues: DuesReminders | None = None
+
+
+def dues_reminders(ctx) -> DuesReminders:
+    """The members behind with their dues (flags only: DOMAIN §1 — the branch meeting decides,
+    nothing happens to a member by itself) and this year's due against collected by month."""
+    year = ctx.clock.today().year
+    ledger = ctx.dues.ledger(year)
+    arrears = [DuesArrears(r.member_id, r.name, r.streak, r.flag) for r in ledger.rows
+               if r.flag and r.roll_status == RollStatus.ACTIVE.value]
+    arrears.sort(key=lambda a: (-a.months, a.name))
+    return DuesReminders(year, ledger.due_by_month, ledger.paid_by_month, arrears)
 
 
 def home_reminders(ctx) -> HomeReminders:
@@ -85,4 +114,4 @@ def home_reminders(ctx) -> HomeReminders:
         probationary=sum(1 for r in records if r.category is MemberCategory.PROBATIONARY),
         by_group=dict(groups),
     )
-    return HomeReminders(conversion, birthdays, incomplete, headcount)
+    return HomeReminders(conversion, birthdays, incomplete, headcount, dues_reminders(ctx))

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+from pathlib import Path
 from typing import Any
 
 from core.i18n import DEFAULT_LANGUAGE
@@ -12,6 +14,14 @@ DEFAULTS: dict[str, Any] = {
     "language": DEFAULT_LANGUAGE,
     # Reminders on the home page.
     "reminders.conversion_days": 30,
+    # Dues (DOMAIN §1): what the superior organisation decides. Read through
+    # desktop.services.dues.DuesService.config(), which checks each value.
+    "dues.rounding": "fen_half_up",      # core.dues.Rounding: to the fen, half up (or "yuan_up")
+    "dues.farmer_monthly": "0.20",       # yuan a month, 0.20–1.00: the branch's decision (第六条)
+    "dues.deductions": ["income_tax"],   # core.dues.Deduction values taken off the wage (第一条)
+    "dues.max_back_months": 6,           # 补交 and 预交 "generally ≤ 6 months" (第十二条)
+    "dues.max_ahead_months": 6,
+    "dues.remit_to": "",                 # who receives the 上缴 (the superior committee)
 }
 
 
@@ -31,3 +41,23 @@ class SettingsService:
                 s.add(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
             else:
                 row.value = json.dumps(value, ensure_ascii=False)
+
+
+def peek(db_path: Path, prefix: str) -> dict[str, Any]:
+    """Settings whose key starts with ``prefix``, read straight from a branch file without
+    opening (or creating, or migrating) it: for quick commands such as ``dues calc``. An
+    absent or unreadable file gives no values (the defaults then apply)."""
+    if not db_path.is_file():
+        return {}
+    try:
+        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return {}
+    try:
+        rows = con.execute("SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\'",
+                           (prefix.replace("_", "\\_").replace("%", "\\%") + "%",)).fetchall()
+        return {k: json.loads(v) for k, v in rows}
+    except (sqlite3.Error, ValueError):
+        return {}
+    finally:
+        con.close()

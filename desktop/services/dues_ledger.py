@@ -1,0 +1,319 @@
+"""The year ledger (党费台账): one row per member, one column per month, due and paid.
+
+Built for 10,000 members (bench/bench_dues.py): five set-based queries load everything, then
+plain Python computes each member's year; each distinct assessment's amount is computed once
+(members of one tier share it). The same per-member computation serves a single payment
+(``member_year``), so the payment dialog and the table can never disagree.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from core.dues import (APPROVED_CATEGORIES, RATE_CATEGORIES, Approval, DuesCategory, DuesRuleError, DuesRules,
+                       monthly_amount, rate_for)
+from core.dues_months import ROLL_EVENT_KINDS, MemberSpan, arrears_flag, due_months, month_index, unpaid_streak
+from db.models import DuesBase, DuesPaymentMonth, Member, MemberEvent, PartyGroup
+
+# Why a month's amount cannot be computed (shown in the ledger's note, and refused on payment).
+PROBLEM_NO_CATEGORY = "no_category"
+PROBLEM_NO_BASE = "no_base"
+PROBLEM_NO_APPROVAL = "no_approval"
+# How far back an arrears run is followed across New Year (six months is what matters).
+_LOOKBACK_YEARS = 2
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """What a month's amount is computed from: a dues_base row, or the roster's own
+    category and base when the year has none (``from_roster``)."""
+    category: str | None
+    base_fen: int | None
+    approved_fen: int | None = None
+    approved_by: str = ""
+    approved_on: date | None = None
+    from_roster: bool = False
+
+
+class AmountBook:
+    """Each distinct assessment's monthly amount in fen, computed once (core.dues)."""
+
+    def __init__(self, rules: DuesRules):
+        self.rules = rules
+        self._memo: dict[tuple, tuple[int | None, str, Decimal | None]] = {}
+
+    def amount(self, a: Assessment) -> tuple[int | None, str, Decimal | None]:
+        """(fen or None, problem, rate or None)."""
+        key = (a.category, a.base_fen, a.approved_fen, bool(a.approved_by.strip()) and a.approved_on is not None)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._compute(a)
+        return found
+
+    def _compute(self, a: Assessment) -> tuple[int | None, str, Decimal | None]:
+        if not a.category:
+            return None, PROBLEM_NO_CATEGORY, None
+        category = DuesCategory(a.category)
+        base = Decimal(a.base_fen) / 100 if a.base_fen is not None else None
+        approval = None
+        if category in APPROVED_CATEGORIES and a.approved_by.strip() and a.approved_on is not None:
+            approval = Approval(a.approved_by, a.approved_on, Decimal(a.approved_fen or 0) / 100)
+        try:
+            amount = monthly_amount(category, base, self.rules, approval)
+        except DuesRuleError:
+            return None, (PROBLEM_NO_APPROVAL if category in APPROVED_CATEGORIES else PROBLEM_NO_BASE), None
+        rate = rate_for(category, base) if category in RATE_CATEGORIES else None
+        return int(amount * 100), "", rate
+
+
+@dataclass(frozen=True)
+class MemberYear:
+    """One member's twelve months of one year."""
+    owed: tuple[bool, ...]               # is the month due at all (joined, on the roll, not suspended)
+    due: tuple[int | None, ...]          # fen; None where owed but not computable (see problem)
+    paid: tuple[int, ...]                # fen, reversals netted
+    assessments: tuple[Assessment, ...]
+    rates: tuple[Decimal | None, ...]
+    problem: str                         # the first month's problem, "" when every owed month is known
+
+
+def member_year(year: int, span: MemberSpan, rows: list[Assessment | tuple[int, Assessment]] | list,
+                roster: Assessment, paid: dict[int, int], book: AmountBook) -> MemberYear:
+    """``rows``: (from_month, Assessment) of that year, in order of from_month then recording."""
+    owed = due_months(span, month_index(year, 1), month_index(year, 12))
+    assessments: list[Assessment] = []
+    current = roster
+    i = 0
+    for month in range(1, 13):
+        while i < len(rows) and rows[i][0] <= month:
+            current = rows[i][1]
+            i += 1
+        assessments.append(current)
+    due: list[int | None] = []
+    rates: list[Decimal | None] = []
+    problem = ""
+    for month in range(12):
+        fen, why, rate = book.amount(assessments[month])
+        rates.append(rate)
+        if not owed[month]:
+            due.append(0)
+            continue
+        due.append(fen)
+        if fen is None and not problem:
+            problem = why
+    return MemberYear(tuple(owed), tuple(due), tuple(paid.get(m, 0) for m in range(1, 13)),
+                      tuple(assessments), tuple(rates), problem)
+
+
+@dataclass(frozen=True)
+class LedgerRow:
+    member_id: int
+    name: str
+    name_key: str
+    group: str
+    roll_status: str
+    category: str              # DuesCategory value in force in the reference month, "" if none
+    base_fen: int | None       # the base in force in the reference month
+    monthly_fen: int | None    # that month's amount (None: not computable)
+    rate: Decimal | None
+    owed: tuple[bool, ...]
+    due: tuple[int | None, ...]
+    paid: tuple[int, ...]
+    due_total: int             # fen, months that can be computed
+    paid_total: int
+    unpaid_months: int         # owed months up to the reference month with nothing paid
+    streak: int                # consecutive unpaid months up to the reference month
+    flag: str                  # ArrearsFlag value
+    shortfall: int             # fen still owed on months paid in part (a base rose after a prepayment)
+    problem: str
+    from_roster: bool          # some month's base is the roster's, not yet fixed for the year
+    base_changes: bool         # more than one assessment during the year
+    approved_by: str = ""
+    approved_on: date | None = None
+
+
+@dataclass(frozen=True)
+class Ledger:
+    year: int
+    reference_month: int       # 1–12: today's month in the current year, December for past years, 0 for future
+    rows: list[LedgerRow]
+    records_since: int | None  # month index of the first dues record (arrears count from there)
+    due_by_month: tuple[int, ...]
+    paid_by_month: tuple[int, ...]
+
+    @property
+    def due_total(self) -> int:
+        return sum(self.due_by_month)
+
+    @property
+    def paid_total(self) -> int:
+        return sum(self.paid_by_month)
+
+    def row_of(self, member_id: int) -> LedgerRow | None:
+        return next((r for r in self.rows if r.member_id == member_id), None)
+
+
+def reference_month(year: int, today: date) -> int:
+    if year < today.year:
+        return 12
+    if year > today.year:
+        return 0
+    return today.month
+
+
+# -- loading -----------------------------------------------------------------------------
+
+@dataclass
+class _Loaded:
+    members: list[tuple]                       # (id, name, name_key, group, category, base_fen, joined_on, roll_status, standing)
+    events: dict[int, list[tuple[str, date]]]
+    bases: dict[int, list[tuple[int, Assessment]]]
+    paid: dict[int, dict[int, int]]
+
+
+def _chunks(ids: list[int], size: int = 900) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start:start + size]
+
+
+def _load(s: Session, year: int, member_ids: list[int] | None) -> _Loaded:
+    stmt = (select(Member.id, Member.name, Member.name_key, PartyGroup.name, Member.dues_category, Member.dues_base_fen,
+                   Member.joined_on, Member.roll_status, Member.party_standing)
+            .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
+            .order_by(PartyGroup.position.is_(None), PartyGroup.position, Member.id))
+    ev = select(MemberEvent.member_id, MemberEvent.kind, MemberEvent.on).where(MemberEvent.kind.in_(ROLL_EVENT_KINDS))
+    bs = (select(DuesBase.member_id, DuesBase.from_month, DuesBase.category, DuesBase.base_fen, DuesBase.approved_fen,
+                 DuesBase.approved_by, DuesBase.approved_on)
+          .where(DuesBase.year == year).order_by(DuesBase.member_id, DuesBase.from_month, DuesBase.id))
+    pd = (select(DuesPaymentMonth.member_id, DuesPaymentMonth.month, func.sum(DuesPaymentMonth.amount_fen))
+          .where(DuesPaymentMonth.year == year).group_by(DuesPaymentMonth.member_id, DuesPaymentMonth.month))
+    if member_ids is None:
+        members = s.execute(stmt).all()
+        event_rows = s.execute(ev).all()
+        base_rows = s.execute(bs).all()
+        paid_rows = s.execute(pd).all()
+    else:
+        members, event_rows, base_rows, paid_rows = [], [], [], []
+        for part in _chunks(member_ids):
+            members += s.execute(stmt.where(Member.id.in_(part))).all()
+            event_rows += s.execute(ev.where(MemberEvent.member_id.in_(part))).all()
+            base_rows += s.execute(bs.where(DuesBase.member_id.in_(part))).all()
+            paid_rows += s.execute(pd.where(DuesPaymentMonth.member_id.in_(part))).all()
+    events: dict[int, list[tuple[str, date]]] = defaultdict(list)
+    for mid, kind, on in event_rows:
+        events[mid].append((kind, on))
+    bases: dict[int, list[tuple[int, Assessment]]] = defaultdict(list)
+    for mid, from_month, category, base_fen, approved_fen, approved_by, approved_on in base_rows:
+        bases[mid].append((from_month, Assessment(category, base_fen, approved_fen, approved_by, approved_on)))
+    paid: dict[int, dict[int, int]] = defaultdict(dict)
+    for mid, month, amount in paid_rows:
+        paid[mid][month] = int(amount)
+    return _Loaded(members, events, bases, paid)
+
+
+def _years(s: Session, year: int, member_ids: list[int] | None, book: AmountBook) -> dict[int, tuple[tuple, MemberYear]]:
+    data = _load(s, year, member_ids)
+    out: dict[int, tuple[tuple, MemberYear]] = {}
+    empty: dict[int, int] = {}
+    for m in data.members:
+        mid = m[0]
+        span = MemberSpan(m[6], tuple(data.events.get(mid, ())), m[7], m[8])
+        roster = Assessment(m[4], m[5], from_roster=True)
+        out[mid] = (m, member_year(year, span, data.bases.get(mid, ()), roster, data.paid.get(mid, empty), book))
+    return out
+
+
+def records_since(s: Session) -> int | None:
+    """The month index from which the branch keeps dues here: the first month any payment
+    recorded in BranchDesk covers. Months before it were paid (or not) on paper, so they are
+    never counted as arrears — otherwise a branch starting with BranchDesk would see every
+    member flagged for the years before."""
+    first = s.execute(select(DuesPaymentMonth.year, func.min(DuesPaymentMonth.month)).group_by(DuesPaymentMonth.year)
+                      .order_by(DuesPaymentMonth.year).limit(1)).first()
+    return month_index(first[0], first[1]) if first is not None else None
+
+
+def _streak_months(my: MemberYear, year: int, upto: int, since: int | None) -> list[tuple[int | None, int]]:
+    """(due, paid) of months 1..upto for unpaid_streak; an owed month that cannot be computed
+    still counts as owed, a month before the records began does not."""
+    first = month_index(year, 1)
+    return [((my.due[i] if my.due[i] is not None else 1) if my.owed[i] and since is not None and first + i >= since else None,
+             my.paid[i]) for i in range(upto)]
+
+
+def build_ledger(s: Session, year: int, today: date, rules: DuesRules, member_ids: list[int] | None = None) -> Ledger:
+    book = AmountBook(rules)
+    ref = reference_month(year, today)
+    since = records_since(s)
+    years = _years(s, year, member_ids, book)
+    rows: list[LedgerRow] = []
+    streaks: dict[int, int] = {}
+    back: list[int] = []
+    for mid, (m, my) in years.items():
+        months = _streak_months(my, year, ref, since)
+        streak = unpaid_streak(months)
+        streaks[mid] = streak
+        if streak == ref and ref > 0:
+            back.append(mid)  # unpaid since January: follow the run into last year
+    # Arrears run across New Year: add the previous years' unpaid run where January was unpaid.
+    previous = year
+    while back and previous > year - _LOOKBACK_YEARS:
+        previous -= 1
+        earlier = _years(s, previous, back, book)
+        still = []
+        for mid in back:
+            _, my = earlier.get(mid, (None, None))
+            if my is None:
+                continue
+            run = unpaid_streak(_streak_months(my, previous, 12, since))
+            streaks[mid] += run
+            if run == 12:
+                still.append(mid)
+        back = still
+
+    due_by_month = [0] * 12
+    paid_by_month = [0] * 12
+    counted_from = (since if since is not None else month_index(year + 1, 1)) - month_index(year, 1)
+    for mid, (m, my) in years.items():
+        if not any(my.owed) and not any(my.paid):
+            continue  # not a member of this branch in that year
+        ref_index = max(ref, 1) - 1
+        if not my.owed[ref_index] and any(my.owed):
+            # Left during the year (or joined later): describe the last (or first) owed month.
+            owed_months = [i for i, o in enumerate(my.owed) if o]
+            ref_index = max((i for i in owed_months if i <= ref_index), default=owed_months[0])
+        a = my.assessments[ref_index]
+        fen, _, rate = book.amount(a)
+        due_total = 0
+        shortfall = 0
+        unpaid = 0
+        for i in range(12):
+            d = my.due[i]
+            p = my.paid[i]
+            if d is not None and my.owed[i]:
+                due_total += d
+                due_by_month[i] += d
+                if 0 < p < d:
+                    shortfall += d - p
+            paid_by_month[i] += p
+            if counted_from <= i < ref and my.owed[i] and p == 0 and d != 0:
+                unpaid += 1
+        streak = streaks[mid]
+        distinct = {x for x, o in zip(my.assessments, my.owed) if o}
+        rows.append(LedgerRow(
+            member_id=mid, name=m[1], name_key=m[2] or "", group=m[3] or "", roll_status=m[7],
+            category=a.category or "", base_fen=a.base_fen, monthly_fen=fen, rate=rate,
+            owed=my.owed, due=my.due, paid=my.paid, due_total=due_total, paid_total=sum(my.paid),
+            unpaid_months=unpaid, streak=streak,
+            flag=arrears_flag(streak).value,
+            shortfall=shortfall, problem=my.problem,
+            from_roster=any(x.from_roster for x in distinct), base_changes=len(distinct) > 1,
+            approved_by=a.approved_by, approved_on=a.approved_on,
+        ))
+    return Ledger(year, ref, rows, since, tuple(due_by_month), tuple(paid_by_month))
