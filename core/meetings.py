@@ -25,6 +25,7 @@ from enum import StrEnum
 from typing import Callable, Iterable, Mapping
 
 from core.i18n import translate
+from core.members import Problems
 
 
 class MeetingType(StrEnum):
@@ -602,3 +603,64 @@ def absence_summary(member_id: int, attendance: Iterable[tuple[date, AttendanceS
         elif run_start <= add_months(today, -warning_months):
             risk = Risk.WARNING
     return AbsenceSummary(member_id, absences, len(in_window), run_start, risk)
+
+
+# -- one meeting's record --------------------------------------------------------------------
+
+TITLE_MAX = 200
+NAME_MAX = 40
+PLACE_MAX = 200
+LONG_MEETING = timedelta(hours=12)
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """Plain values of one meeting, as the services and views see them (never an ORM row)."""
+    type: MeetingType
+    title: str
+    start: datetime
+    end: datetime
+    place: str = ""
+    host: str = ""
+    recorder: str = ""
+    audience: Audience | None = None         # None: the type's own (MeetingType.audience)
+    group_id: int | None = None              # Audience.GROUP
+    talk_pair: Pair | None = None            # 谈心谈话
+    minutes: str = ""                        # rich text (HTML)
+    resolutions: str = ""
+    theme_items: frozenset[ThemeDayItem] = frozenset()
+    id: int | None = None
+
+    @property
+    def who(self) -> Audience:
+        if self.type is MeetingType.TALK:
+            return Audience.PAIR
+        if self.type is MeetingType.GROUP:
+            return Audience.GROUP
+        return self.audience or self.type.audience
+
+
+def validate_meeting(rec: MeetingRecord) -> Problems:
+    """Errors block saving; warnings ask first."""
+    p = Problems()
+    if not rec.title.strip():
+        p.error("title", translate("meetings", "The topic is empty"))
+    elif len(rec.title) > TITLE_MAX:
+        p.error("title", translate("meetings", "The topic is longer than {n} characters").format(n=TITLE_MAX))
+    if rec.end <= rec.start:
+        p.error("end", translate("meetings", "The meeting must end after it starts"))
+    elif rec.end - rec.start > LONG_MEETING:
+        p.warn("end", translate("meetings", "The meeting lasts more than 12 hours; check the end time"))
+    for name in ("host", "recorder"):
+        if len(getattr(rec, name)) > NAME_MAX:
+            p.error(name, translate("meetings", "A name is at most {n} characters").format(n=NAME_MAX))
+    if len(rec.place) > PLACE_MAX:
+        p.error("place", translate("meetings", "The place is longer than {n} characters").format(n=PLACE_MAX))
+    if rec.who is Audience.GROUP and rec.group_id is None:
+        p.error("group", translate("meetings", "Choose the party group that meets"))
+    if rec.type is MeetingType.TALK:
+        if rec.talk_pair is None or None in rec.talk_pair:
+            p.error("talk_pair", translate("meetings", "Choose the two people who talked"))
+        elif rec.talk_pair[0] == rec.talk_pair[1]:
+            p.error("talk_pair", translate("meetings", "A talk is between two different people"))
+    return p

@@ -1,0 +1,243 @@
+"""Minutes on paper: the PDF file and the printer (with print preview), from the same pages.
+
+The layout is desktop/services/minutes.py's HTML; here it is laid out on A4 with the page
+number at the foot of each page, in a Song-style (serif) Chinese font when the PC has one, as
+record books are printed. Fonts are embedded by Qt's PDF writer.
+
+Qt writes each embedded font's ToUnicode table by taking, for every glyph, the *lowest* code
+point that maps to it. CJK fonts such as Noto share one glyph between a Kangxi radical and the
+ideograph (⼀ U+2F00 and 一 U+4E00, ⻛ U+2EDB and 风 U+98CE), so text copied or searched in the
+PDF came out as radicals. ``fix_to_unicode`` points those entries back at the ideographs.
+"""
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
+                           QRawFont, QTextDocument, QTextTable)
+
+from core.i18n import translate
+from desktop.services.errors import KnownError
+from desktop.services.minutes import MinutesSheet, sheet_html
+
+# Song-style faces first (Windows: SimSun; macOS: Songti; Linux: Noto Serif CJK), then the
+# sans faces the screen uses.
+SERIF_FAMILIES = ("SimSun", "宋体", "NSimSun", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC",
+                  "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
+MARGINS_MM = QMarginsF(22, 20, 20, 18)  # left a little wider: records are bound on the left
+PDF_RESOLUTION = 1200
+
+
+class PrintFailed(KnownError):
+    pass
+
+
+def ensure_gui() -> QGuiApplication:
+    """Fonts need an application object; the command line has none (and maybe no screen).
+    A QApplication, not a bare QGuiApplication: in a process that shows windows later (the
+    tests), a QGuiApplication made first would leave no way to create widgets."""
+    app = QGuiApplication.instance()
+    if app is None:
+        from PySide6.QtWidgets import QApplication
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QApplication(["branchdesk"])
+    return app
+
+
+def print_family() -> str:
+    families = set(QFontDatabase.families())
+    return next((f for f in SERIF_FAMILIES if f in families), QGuiApplication.font().family())
+
+
+def build_document(sheet: MinutesSheet, device) -> QTextDocument:
+    """The sheet laid out for ``device``'s page (a QPdfWriter or a QPrinter)."""
+    family = print_family()
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)  # points in the HTML are the device's points
+    font = QFont(family)
+    font.setPointSizeF(12)
+    doc.setDefaultFont(font)
+    doc.setDocumentMargin(0)
+    doc.setHtml(sheet_html(sheet, family))
+    return doc
+
+
+def paint_pages(sheet: MinutesSheet, device) -> int:
+    """Paint every page on ``device``; returns how many there were."""
+    doc = build_document(sheet, device)
+    page = device.pageLayout().paintRectPixels(device.resolution())
+    footer_font = QFont(doc.defaultFont())
+    footer_font.setPointSizeF(9)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise PrintFailed(translate("minutes", "The printer or the file could not be opened for writing"))
+    try:
+        painter.setFont(footer_font)
+        footer = painter.fontMetrics().height() * 2
+        body = QSizeF(page.width(), page.height() - footer)
+        doc.setPageSize(body)
+        pages = doc.pageCount()
+        for n in range(pages):
+            if n:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -n * body.height())
+            clip = QRectF(QPointF(0, n * body.height()), body)
+            doc.drawContents(painter, clip)
+            close_tables(painter, doc, clip)
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt.AlignHCenter | Qt.AlignBottom,
+                             translate("minutes", "Page {page} of {pages}").format(page=n + 1, pages=pages))
+    finally:
+        painter.end()
+    return pages
+
+
+def _cut(doc: QTextDocument, table: QTextTable, y: float) -> bool:
+    """Whether the page edge at ``y`` runs through a cell of ``table`` (some of the cell's
+    text above it and some below), not between two rows."""
+    layout = doc.documentLayout()
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() != row or cell.column() != column:
+                continue  # the rest of a merged cell
+            block = cell.firstCursorPosition().block()
+            above = below = False
+            while block.isValid() and block.position() <= cell.lastPosition():
+                rect = layout.blockBoundingRect(block)
+                above = above or rect.top() < y
+                below = below or rect.bottom() > y
+                if above and below:
+                    return True
+                block = block.next()
+    return False
+
+
+def close_tables(painter: QPainter, doc: QTextDocument, page: QRectF) -> None:
+    """Rule a table off where a page edge cuts through one of its cells, as a record book's
+    pages are ruled: Qt leaves the cell open at the cut."""
+    layout = doc.documentLayout()
+    for frame in doc.rootFrame().childFrames():
+        if not isinstance(frame, QTextTable) or frame.format().border() <= 0:
+            continue
+        width = frame.format().border() * painter.device().logicalDpiY() / 96  # as the layout scales a pixel
+        box = layout.frameBoundingRect(frame)
+        # The sheet's table is as wide as the text (width 100%); frameBoundingRect's left edge
+        # is offset by the cell padding, so the text's edges are used.
+        left, right = 0.0, min(box.width(), doc.pageSize().width())
+        painter.save()
+        painter.setPen(QPen(Qt.black, width))
+        for y, inward in ((page.bottom(), -1), (page.top(), 1)):
+            if box.top() < y < box.bottom() and _cut(doc, frame, y):
+                at = y + inward * width / 2
+                painter.drawLine(QPointF(left, at), QPointF(right, at))
+        painter.restore()
+
+
+@lru_cache(maxsize=8)
+def radical_map(family: str) -> dict[int, int]:
+    """Code points below the CJK ideographs that ``family`` draws with an ideograph's glyph,
+    mapped to that ideograph (⼀ → 一, ⻛ → 风, 〸 → 十)."""
+    mapping: dict[int, int] = {}
+    for bold in (False, True):
+        font = QFont(family)
+        font.setBold(bold)
+        raw = QRawFont.fromFont(font)
+        if not raw.isValid():
+            continue
+        ideographs = range(0x4E00, 0xA000)
+        by_glyph: dict[int, int] = {}
+        for cp, glyph in zip(ideographs, raw.glyphIndexesForString("".join(map(chr, ideographs)))):
+            if glyph:
+                by_glyph.setdefault(glyph, cp)
+        low = range(0x2E80, 0x4DC0)
+        for cp, glyph in zip(low, raw.glyphIndexesForString("".join(map(chr, low)))):
+            if glyph in by_glyph:
+                mapping.setdefault(cp, by_glyph[glyph])
+    return mapping
+
+
+_TO_UNICODE = re.compile(rb"/CIDInit /ProcSet findresource begin.*?endcmap", re.S)
+_ARRAY = re.compile(rb"\[([^\]]*)\]")
+_HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def fix_to_unicode(pdf: bytes, mapping: dict[int, int]) -> bytes:
+    """Point ToUnicode entries at ideographs instead of radicals (see the module's note).
+
+    Only the arrays of ``bfrange`` entries are touched (where Qt writes one code point per
+    glyph), and each 4-digit entry is replaced by another of the same length: no offset in the
+    file moves, so the cross-reference table stays right. Qt writes runs of ten or more
+    consecutive code points as ranges instead; radicals never form such runs.
+    """
+    if not mapping:
+        return pdf
+
+    def entry(m: re.Match) -> bytes:
+        cp = int(m.group(1), 16)
+        return b"<%04X>" % mapping[cp] if cp in mapping else m.group(0)
+
+    def array(m: re.Match) -> bytes:
+        return b"[" + _HEX4.sub(entry, m.group(1)) + b"]"
+
+    def cmap(m: re.Match) -> bytes:
+        return _ARRAY.sub(array, m.group(0))
+
+    fixed = _TO_UNICODE.sub(cmap, pdf)
+    assert len(fixed) == len(pdf)
+    return fixed
+
+
+def write_pdf(sheet: MinutesSheet, path: Path) -> int:
+    """Write the minutes as an A4 PDF; returns the number of pages. The file appears whole or
+    not at all."""
+    ensure_gui()
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".minutes-", suffix=".pdf", dir=path.parent)
+        os.close(fd)
+    except OSError as err:
+        raise PrintFailed(translate("minutes", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
+    try:
+        writer = QPdfWriter(tmp)
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter))
+        writer.setTitle(translate("minutes", "{type} minutes").format(type=sheet.type.label) + " — " + sheet.title)
+        writer.setCreator("BranchDesk")
+        pages = paint_pages(sheet, writer)
+        del writer  # flushes and closes the file
+        data = Path(tmp).read_bytes()
+        Path(tmp).write_bytes(fix_to_unicode(data, radical_map(print_family())))
+        os.replace(tmp, path)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise PrintFailed(translate("minutes", "Cannot write {file}: {error}; if it is open in a PDF reader, close it and try again").format(
+            file=path, error=err.strerror or err)) from err
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return pages
+
+
+def print_preview(sheet: MinutesSheet, parent=None):
+    """The print preview dialog (window-modal, opened, not exec'd); returns it."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter))
+    printer.setDocName(sheet.title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("minutes", "Print preview — {title}").format(title=sheet.title))
+    dialog.paintRequested.connect(lambda p: paint_pages(sheet, p))
+    dialog._printer = printer  # kept alive with the dialog
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.resize(900, 760)
+    dialog.open()
+    return dialog
