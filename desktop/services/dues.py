@@ -320,6 +320,10 @@ class DuesService:
         with self.db.session() as s:
             return build_ledger(s, year, self.clock.today(), self.config().rules, member_ids)
 
+    def member_count(self) -> int:
+        with self.db.session() as s:
+            return int(s.scalar(select(func.count()).select_from(Member)))
+
     def _member(self, s: Session, member_id: int) -> Member:
         m = s.get(Member, member_id)
         if m is None:

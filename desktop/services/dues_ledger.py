@@ -159,6 +159,19 @@ class Ledger:
         return next((r for r in self.rows if r.member_id == member_id), None)
 
 
+def month_totals(rows: Iterable[LedgerRow]) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """(due, paid) by month over ``rows``, in fen (the chart's figures)."""
+    due = [0] * 12
+    paid = [0] * 12
+    for r in rows:
+        for i in range(12):
+            d = r.due[i]
+            if d is not None and r.owed[i]:
+                due[i] += d
+            paid[i] += r.paid[i]
+    return tuple(due), tuple(paid)
+
+
 def reference_month(year: int, today: date) -> int:
     if year < today.year:
         return 12
@@ -277,8 +290,6 @@ def build_ledger(s: Session, year: int, today: date, rules: DuesRules, member_id
                 still.append(mid)
         back = still
 
-    due_by_month = [0] * 12
-    paid_by_month = [0] * 12
     counted_from = (since if since is not None else month_index(year + 1, 1)) - month_index(year, 1)
     for mid, (m, my) in years.items():
         if not any(my.owed) and not any(my.paid):
@@ -298,10 +309,8 @@ def build_ledger(s: Session, year: int, today: date, rules: DuesRules, member_id
             p = my.paid[i]
             if d is not None and my.owed[i]:
                 due_total += d
-                due_by_month[i] += d
                 if 0 < p < d:
                     shortfall += d - p
-            paid_by_month[i] += p
             if counted_from <= i < ref and my.owed[i] and p == 0 and d != 0:
                 unpaid += 1
         streak = streaks[mid]
@@ -316,4 +325,5 @@ def build_ledger(s: Session, year: int, today: date, rules: DuesRules, member_id
             from_roster=any(x.from_roster for x in distinct), base_changes=len(distinct) > 1,
             approved_by=a.approved_by, approved_on=a.approved_on,
         ))
-    return Ledger(year, ref, rows, since, tuple(due_by_month), tuple(paid_by_month))
+    due_by_month, paid_by_month = month_totals(rows)
+    return Ledger(year, ref, rows, since, due_by_month, paid_by_month)

@@ -1,14 +1,17 @@
-"""首页: what needs doing today — 转正 due, 政治生日 this month, records to complete — and
-the headcount. Every entry opens that member."""
+"""首页: what needs doing today — 转正 due, 政治生日 this month, records to complete, dues
+arrears — the headcount and the year's dues due against collected. Every entry opens that
+member (an arrears entry opens the member's row on the dues page)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QLabel, QListWidget, QListWidgetItem, QScrollArea,
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
 from desktop.context import AppContext
+from desktop.services.dues import fen_text
 from desktop.services.reminders import HomeReminders, home_reminders
+from desktop.ui.dues_chart import DuesChart
 
 MEMBER_ID_ROLE = Qt.UserRole + 1
 MAX_VISIBLE_ENTRIES = 6  # a longer list scrolls inside its section (768-pixel screens)
@@ -55,6 +58,7 @@ class _Section(QFrame):
 
 class HomePage(QWidget):
     openMember = Signal(int)
+    openDues = Signal(int)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -87,6 +91,17 @@ class HomePage(QWidget):
         for section in (self.conversion, self.birthdays, self.incomplete):
             section.list.itemClicked.connect(self._clicked)
             section.list.itemActivated.connect(self._clicked)
+        # 党费: arrears (flags only — the branch meeting decides) and the year by month.
+        self.arrears = _Section(self.tr("Behind with Party dues"))
+        self.arrears.list.itemClicked.connect(self._dues_clicked)
+        self.arrears.list.itemActivated.connect(self._dues_clicked)
+        self.dues_card = _Section("")
+        self.dues_chart = DuesChart(compact=True)
+        self.dues_card.list.hide()
+        self.dues_card.layout().insertWidget(1, self.dues_chart)
+        # Side by side the two cards are as tall as the taller: their contents stay at the top.
+        self.arrears.layout().addStretch(1)
+        self.dues_card.layout().addStretch(1)
 
         body = QWidget()
         v = QVBoxLayout(body)
@@ -97,6 +112,11 @@ class HomePage(QWidget):
         v.addWidget(self.headcount_label)
         v.addWidget(self.groups_label)
         v.addWidget(self.conversion)
+        dues_row = QHBoxLayout()
+        dues_row.setSpacing(12)
+        dues_row.addWidget(self.arrears, 1)
+        dues_row.addWidget(self.dues_card, 1)
+        v.addLayout(dues_row)
         v.addWidget(self.birthdays)
         v.addWidget(self.incomplete)
         v.addStretch(1)
@@ -122,6 +142,9 @@ class HomePage(QWidget):
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.openMember.emit(item.data(MEMBER_ID_ROLE))
+
+    def _dues_clicked(self, item: QListWidgetItem) -> None:
+        self.openDues.emit(item.data(MEMBER_ID_ROLE))
 
     def refresh(self) -> None:
         self.stale = False
@@ -160,3 +183,33 @@ class HomePage(QWidget):
             [(i.member_id, self.tr("{name} — missing: {items}").format(name=i.name, items=separator.join(i.missing)))
              for i in r.incomplete],
             self.tr("Every member's required items are filled in."), tooltip)
+        self._show_dues(r)
+
+    def _show_dues(self, r: HomeReminders) -> None:
+        d = r.dues
+        if d is None:
+            self.arrears.hide()
+            self.dues_card.hide()
+            return
+        entries = []
+        for a in d.arrears:
+            text = (self.tr("{name} — {months} months unpaid in a row (six or more: for the branch meeting)")
+                    if a.flag == "alert" else self.tr("{name} — {months} months unpaid in a row")).format(name=a.name, months=a.months)
+            entries.append((a.member_id, text))
+        self.arrears.set_entries(entries, self.tr("No member is three months or more behind with dues."),
+                                 self.tr("Click to see this member's dues"))
+        for i, a in enumerate(d.arrears):
+            if a.flag == "alert":
+                item = self.arrears.list.item(i)
+                item.setForeground(QColor("#b71c1c"))
+                # 党章: six months without paying, without proper reason, is regarded as leaving
+                # the Party — for the branch meeting to decide; nothing happens by itself.
+                item.setToolTip(self.tr("Six months or more without paying dues: without proper reason this is regarded as "
+                                        "leaving the Party (党章). The branch meeting decides; the program changes nothing by itself."))
+        today = self.ctx.clock.today()
+        upto = today.month if d.year == today.year else 12
+        self.dues_card.title.setText(self.tr("Party dues {year}: due and collected by month").format(year=d.year))
+        self.dues_card.empty.setText(self.tr("Due so far {due} yuan, collected {paid} yuan.").format(
+            due=fen_text(sum(d.due_by_month[:upto])), paid=fen_text(sum(d.paid_by_month[:upto]))))
+        self.dues_card.empty.show()
+        self.dues_chart.set_data(d.due_by_month, d.paid_by_month, upto)

@@ -1,6 +1,6 @@
 """The main window: a navigation list on the left, the pages on the right.
 
-Only pages that work are listed (later: 党费, 会议, 签到, 投票, 同步). Pages other than
+Only pages that work are listed (later: 会议, 签到, 投票, 同步). Pages other than
 the home page are built the first time they are visited: the program opens faster, and a
 secretary who only checks the home page never pays for the roster.
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from desktop.context import AppContext
 
 PAGE_HOME, PAGE_ROSTER, PAGE_SETTINGS = "home", "roster", "settings"
+PAGE_DUES = "dues"
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
 
         self._add_page(PAGE_HOME, self.tr("Home"), self._make_home)
         self._add_page(PAGE_ROSTER, self.tr("Member roster"), self._make_roster)
+        self._add_page(PAGE_DUES, self.tr("Party dues"), self._make_dues)
         self._add_page(PAGE_SETTINGS, self.tr("Settings"), self._make_settings)
         width = max(self.nav.sizeHintForColumn(0), self.nav.fontMetrics().horizontalAdvance("党员花名册") + 44)
         self.nav.setFixedWidth(width)
@@ -142,12 +144,19 @@ class MainWindow(QMainWindow):
         from desktop.ui.home_page import HomePage
         page = HomePage(self.ctx)
         page.openMember.connect(self.open_member)
+        page.openDues.connect(self.open_dues)
         return page
 
     def _make_roster(self) -> QWidget:
         from desktop.ui.roster_page import RosterPage
         page = RosterPage(self.ctx)
         page.membersChanged.connect(self._members_changed)
+        return page
+
+    def _make_dues(self) -> QWidget:
+        from desktop.ui.dues_page import DuesPage
+        page = DuesPage(self.ctx)
+        page.duesChanged.connect(self._dues_changed)
         return page
 
     def _make_settings(self) -> QWidget:
@@ -164,6 +173,19 @@ class MainWindow(QMainWindow):
     def _members_changed(self) -> None:
         if PAGE_HOME in self.pages:
             self.pages[PAGE_HOME].mark_stale()
+        if PAGE_DUES in self.pages:
+            self.pages[PAGE_DUES].mark_stale()
+
+    def _dues_changed(self) -> None:
+        if PAGE_HOME in self.pages:
+            self.pages[PAGE_HOME].mark_stale()
+
+    def open_dues(self, member_id: int | None = None):
+        """From the home page's arrears list: the dues page with that member selected."""
+        page = self.show_page(PAGE_DUES)
+        if member_id is not None:
+            page.select_member(member_id)
+        return page
 
     def open_member(self, member_id: int):
         """From a home-page reminder: the roster, with that member's form open."""

@@ -1,9 +1,12 @@
 """Screenshots of the real program, for looking at (STYLE: "look at what people see").
 
-    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.desktop.ui.screenshots [--language en]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python -m tests.desktop.ui.screenshots [--language en] [--pending]
 
 Writes PNGs to screenshots/ (git-ignored) from a generated demo branch, in the language asked
-for (the .qm is built first when it is missing or older than the .ts).
+for (the .qm is built first when it is missing or older than the .ts). ``--pending`` adds the
+translations still waiting in resources/i18n/pending_*.tsv (context, source, translation per
+line) to a temporary copy of the catalogue, so new screens can be looked at in Chinese before
+the lead merges them.
 """
 from __future__ import annotations
 
@@ -26,16 +29,50 @@ def _catalogue(language: str) -> tuple[Path, Path]:
     return ts, qm
 
 
+def _with_pending(language: str, work: Path) -> None:
+    """A temporary catalogue: the .ts plus every pending_*.tsv, built to a .qm; the program's
+    paths point at it for this run."""
+    import xml.etree.ElementTree as ET
+    from desktop import paths
+    ts = paths.translation_source(language)
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    contexts = {c.findtext("name"): c for c in root.iter("context")}
+    for tsv in sorted((ROOT / "resources" / "i18n").glob("pending_*.tsv")):
+        for line in tsv.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            context, source, translation = line.split("\t")
+            ctx = contexts.get(context)
+            if ctx is None:
+                ctx = contexts[context] = ET.SubElement(root, "context")
+                ET.SubElement(ctx, "name").text = context
+            message = ET.SubElement(ctx, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = translation
+    folder = work / "i18n"
+    folder.mkdir(parents=True, exist_ok=True)
+    merged, qm = folder / ts.name, folder / ts.with_suffix(".qm").name
+    tree.write(merged, encoding="utf-8", xml_declaration=True)
+    subprocess.run([str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", str(merged), "-qm", str(qm)], check=True)
+    paths.translation_source = lambda lang: folder / f"branchdesk_{lang}.ts"
+    paths.translation_binary = lambda lang: folder / f"branchdesk_{lang}.qm"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="tests.desktop.ui.screenshots")
     parser.add_argument("--language", default="zh_CN")
     parser.add_argument("--out", default=str(ROOT / "screenshots"))
+    parser.add_argument("--pending", action="store_true", help="add the translations waiting in resources/i18n/pending_*.tsv")
+    parser.add_argument("--only", choices=("dues",), help="only the screens of one part")
     args = parser.parse_args(argv)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="branchdesk-screenshots-"))
 
     from core import i18n
+    if args.pending and args.language != "en":
+        _with_pending(args.language, work)
     if args.language != "en":
         ts, _qm = _catalogue(args.language)
         i18n.install(args.language, ts)
@@ -73,6 +110,12 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(ctx)
     window.show()
+    if args.only == "dues":
+        _dues_screens(ctx, window, shot, settle, out, suffix)
+        worker.wait_idle()
+        window.close()
+        ctx.close()
+        return 0
     shot(window, "01-home")
     roster = window.show_page("roster")
     shot(window, "02-roster")
@@ -123,10 +166,62 @@ def main(argv: list[str] | None = None) -> int:
 
     window.show_page("settings")
     shot(window, "13-settings")
+    _dues_screens(ctx, window, shot, settle, out, suffix)
     worker.wait_idle()
     window.close()
     ctx.close()
     return 0
+
+
+def _dues_screens(ctx, window, shot, settle, out: Path, suffix: str) -> None:
+    """党费: the page, the payment dialog, a reversal, the settings, the 公示 preview and its PDF
+    rendered with pdftoppm, and the home page with the dues chart and arrears."""
+    from desktop.services.demo import create_demo_branch  # noqa: F401 — the demo made the dues already
+    window.show_page("home")
+    shot(window, "20-home-dues")
+    home = window.pages["home"]
+    home.dues_card.parentWidget().parentWidget().parentWidget().verticalScrollBar().setValue(10000)
+    shot(window, "21-home-dues-scrolled")
+    page = window.show_page("dues")
+    shot(window, "22-dues-ledger")
+    behind = next(r for r in page.model.all_rows() if r.flag == "warning")
+    page.select_member(behind.member_id)
+    dialog = page.record_payment()
+    shot(dialog, "23-payment-dialog")
+    dialog.paid_by_edit.setText("其妻代缴")
+    dialog.voluntary_edit.setText("1000")
+    shot(dialog, "24-payment-dialog-voluntary")
+    dialog.reject()
+    prepaid = next(r for r in page.model.all_rows() if r.shortfall)
+    page.select_member(prepaid.member_id)
+    dialog = page.record_payment()
+    shot(dialog, "25-payment-dialog-difference")
+    dialog.reject()
+    base = page.set_base(behind.member_id)
+    shot(base, "26-base-dialog")
+    base.reject()
+    page.tabs.setCurrentIndex(1)
+    page.payments_view.selectRow(page.payments_model.rowCount() - 1)
+    shot(window, "27-dues-payments")
+    rev = page.reverse_payment()
+    shot(rev, "28-reversal-dialog")
+    rev.reject()
+    page.tabs.setCurrentIndex(2)
+    shot(window, "29-dues-remittances")
+    page.tabs.setCurrentIndex(3)
+    shot(window, "30-dues-settings")
+    page.tabs.setCurrentIndex(0)
+    page.arrears_check.setChecked(True)
+    shot(window, "31-dues-arrears-only")
+    page.arrears_check.setChecked(False)
+    preview = page.show_publication()
+    settle(40)
+    shot(preview, "32-publication-preview")
+    preview.reject()
+    pdf = out / f"33-publication{suffix}.pdf"
+    page.export_publication(pdf)
+    subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / f"33-publication{suffix}")], check=False)
+    print(pdf)
 
 
 def _spreadsheet(path: Path) -> Path:
