@@ -106,4 +106,7 @@ def create_demo_branch(ctx, *, members: int = 40, seed: int = 20261120) -> int:
     # A year of dues history (bases, payments, arrears, a reversal, remittances).
     from desktop.services.demo_dues import create_demo_dues
     create_demo_dues(ctx, seed)
+    # A year of meetings (all types, attendance, one period deliberately overdue).
+    from desktop.services.demo_meetings import create_demo_meetings
+    create_demo_meetings(ctx, seed)
     return created
