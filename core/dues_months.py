@@ -86,6 +86,12 @@ class MemberSpan:
 
 def due_months(span: MemberSpan, first: int, last: int) -> list[bool]:
     """For each month index from ``first`` to ``last`` inclusive: is a payment due?"""
+    if not span.events and span.roll_status == RollStatus.ACTIVE.value and span.party_standing == PartyStanding.NORMAL.value:
+        # Most members: on the roll all along, due from the month of joining.
+        if span.joined_on is None:
+            return [True] * (last - first + 1)
+        start = span.joined_on.year * 12 + span.joined_on.month - 1
+        return [month >= start for month in range(first, last + 1)]
     events = sorted(((month_index(on.year, on.month), kind) for kind, on in span.events if kind in ROLL_EVENT_KINDS),
                     key=lambda e: e[0])
     roll = [(m, k) for m, k in events if k in _LEAVING or k == EventKind.TRANSFER_IN.value]

@@ -599,26 +599,29 @@ class DuesService:
             raise DuesRefused(translate("dues_service", "That payment has already been reversed")) from err
 
     def payments(self, year: int | None = None, member_id: int | None = None) -> list[PaymentRow]:
-        stmt = select(DuesPayment, Member.name).join(Member, DuesPayment.member_id == Member.id).order_by(DuesPayment.paid_on, DuesPayment.id)
+        """Payments dated in ``year`` (or all), oldest first, with the months each covers and
+        which reversal undid it. Plain columns, no ORM objects: a big branch has tens of
+        thousands a year."""
+        p = DuesPayment
+        stmt = (select(p.id, p.member_id, Member.name, p.kind, p.paid_on, p.amount_fen, p.method, p.receipt_no, p.paid_by,
+                       p.note, p.reverses_id).join(Member, p.member_id == Member.id).order_by(p.paid_on, p.id))
+        lines = (select(DuesPaymentMonth.payment_id, DuesPaymentMonth.year, DuesPaymentMonth.month)
+                 .join(p, DuesPaymentMonth.payment_id == p.id))
+        reversals = select(p.reverses_id, p.id).where(p.reverses_id.is_not(None))
         if year is not None:
-            stmt = stmt.where(DuesPayment.paid_on >= date(year, 1, 1), DuesPayment.paid_on <= date(year, 12, 31))
+            dated = (p.paid_on >= date(year, 1, 1), p.paid_on <= date(year, 12, 31))
+            stmt, lines = stmt.where(*dated), lines.where(*dated)
         if member_id is not None:
-            stmt = stmt.where(DuesPayment.member_id == member_id)
+            stmt, lines = stmt.where(p.member_id == member_id), lines.where(p.member_id == member_id)
+            reversals = reversals.where(p.member_id == member_id)
         with self.db.session() as s:
             rows = s.execute(stmt).all()
-            ids = [p.id for p, _ in rows]
             months: dict[int, list[tuple[int, int]]] = {}
-            reversed_by: dict[int, int] = {}
-            for start in range(0, len(ids), 900):
-                part = ids[start:start + 900]
-                for pid, y, mo in s.execute(select(DuesPaymentMonth.payment_id, DuesPaymentMonth.year, DuesPaymentMonth.month)
-                                            .where(DuesPaymentMonth.payment_id.in_(part))):
-                    months.setdefault(pid, []).append((y, mo))
-                for rid, target in s.execute(select(DuesPayment.id, DuesPayment.reverses_id).where(DuesPayment.reverses_id.in_(part))):
-                    reversed_by[target] = rid
-        return [PaymentRow(p.id, p.member_id, name, p.kind, p.paid_on, p.amount_fen, tuple(sorted(months.get(p.id, ()))),
-                           p.method, p.receipt_no, p.paid_by, p.note, p.reverses_id, reversed_by.get(p.id))
-                for p, name in rows]
+            for pid, y, mo in s.execute(lines):
+                months.setdefault(pid, []).append((y, mo))
+            reversed_by = dict(s.execute(reversals).all())
+        return [PaymentRow(r[0], r[1], r[2], r[3], r[4], r[5], tuple(sorted(months.get(r[0], ()))), r[6], r[7], r[8], r[9],
+                           r[10], reversed_by.get(r[0])) for r in rows]
 
     # -- remittances and the money held -----------------------------------------------------
     def held(self, on: date | None = None) -> int:

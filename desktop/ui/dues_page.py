@@ -173,7 +173,8 @@ class DuesPage(QWidget):
         self.tabs.addTab(self._with_button(self.remittances_view, self.reverse_remittance_button), self.tr("Handed up"))
         self.tabs.addTab(self.settings_widget, self.tr("Dues settings"))
         # The search and the group filter are the ledger's.
-        self.tabs.currentChanged.connect(lambda i: self.filters.setVisible(i == 0))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.lists_stale = True
 
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -261,10 +262,19 @@ class DuesPage(QWidget):
         self._after_change(selected.member_id if selected else None)
         self.loaded.emit()
 
-    def _fill_lists(self) -> None:
-        """Payments and remittances of the year, newest first."""
-        self.payments_model.set_rows(self.ctx.dues.payments(self.year())[::-1])
-        self.remittances_model.set_rows(self.ctx.dues.remittances(self.year())[::-1])
+    def _fill_lists(self, force: bool = False) -> None:
+        """Payments and remittances of the year, newest first — when their tab is shown: a
+        big branch has tens of thousands of payments a year, which the ledger does not need."""
+        self.lists_stale = True
+        if force or self.tabs.currentIndex() in (1, 2):
+            self.lists_stale = False
+            self.payments_model.set_rows(self.ctx.dues.payments(self.year())[::-1])
+            self.remittances_model.set_rows(self.ctx.dues.remittances(self.year())[::-1])
+
+    def _tab_changed(self, index: int) -> None:
+        self.filters.setVisible(index == 0)
+        if index in (1, 2) and self.lists_stale:
+            self._fill_lists(force=True)
 
     def _after_change(self, keep: int | None = None) -> None:
         self._update_summary()
@@ -439,9 +449,9 @@ class DuesPage(QWidget):
         return self._open(dialog)
 
     def _remittances_changed(self) -> None:
-        self._fill_lists()
-        self._update_summary()
         self.tabs.setCurrentIndex(2)
+        self._fill_lists(force=True)
+        self._update_summary()
         self.duesChanged.emit()
 
     def _settings_changed(self) -> None:

@@ -363,3 +363,41 @@ def test_months_text_and_money_text():
     assert months_text([(2026, 1), (2026, 2), (2026, 3), (2026, 5)]) in ("2026-01 to 2026-03, 2026-05", "2026年1月至2026年3月、2026年5月")
     assert fen_text(7650) == "76.50" and fen_text(-5) == "-0.05" and fen_text(0) == "0.00" and fen_text(None) == ""
     assert Decimal(fen_text(123456)) == Decimal("1234.56")
+
+
+def test_the_ledgers_shortcut_for_plain_members_gives_what_member_year_gives(ctx):
+    """build_ledger computes members with no history and one base from January without
+    member_year's loops; both must agree for every kind of member."""
+    import random
+    from core.dues_months import MemberSpan
+    from desktop.services.dues_ledger import AmountBook, Assessment, _years, member_year
+    rng = random.Random(7)
+    categories = [DuesCategory.IN_SERVICE, DuesCategory.RETIRED, DuesCategory.STUDENT, DuesCategory.REDUCED, None]
+    for n in range(60):
+        joined = rng.choice([date(2001, 3, 4), date(2026, 5, 9), date(2026, 1, 1), date(2026, 11, 20)])
+        category = rng.choice(categories)
+        base = rng.choice([None, 300000, 300001, 1000001])
+        mid = ctx.members.add(MemberRecord(name=f"成员{n}", joined_on=joined, dues_category=category, dues_base_fen=base))
+        kind = rng.randrange(5)
+        if kind == 1 and category and category in (DuesCategory.IN_SERVICE, DuesCategory.RETIRED):
+            ctx.dues.set_base(BaseEntry(mid, Y, 1, category, 510000))
+        elif kind == 2 and category and category in (DuesCategory.IN_SERVICE, DuesCategory.RETIRED):
+            ctx.dues.set_base(BaseEntry(mid, Y, 6, category, 610000))
+        elif kind == 3 and joined.year < 2026:
+            ctx.members.record_event(mid, EventKind.SUSPENDED, date(2026, 4, 2))
+        if category is DuesCategory.IN_SERVICE and joined <= date(2026, 5, 9) and kind != 3 and rng.random() < 0.5:
+            ctx.dues.record_payment(PaymentRequest(mid, ((Y, 6),), date(Y, 6, 10)))
+    book = AmountBook(ctx.dues.config().rules)
+    with ctx.db.session() as s:
+        computed = _years(s, Y, None, book)
+    for mid, (m, fast) in computed.items():
+        rec = ctx.members.get(mid)
+        events = tuple((e.kind.value, e.on) for e in ctx.members.history(mid))
+        rows = [(b.from_month, Assessment(b.category, b.base_fen, b.approved_fen, b.approved_by, b.approved_on))
+                for b in ctx.dues.base_history(mid, Y)]
+        paid = {i + 1: p for i, p in enumerate(fast.paid) if p}
+        slow = member_year(Y, MemberSpan(rec.joined_on, events, rec.roll_status.value, rec.party_standing.value), rows,
+                           Assessment(m[4], m[5], from_roster=True), paid, book)
+        assert (fast.owed, fast.due, fast.paid, fast.rates, fast.problem) == (slow.owed, slow.due, slow.paid, slow.rates, slow.problem), rec.name
+        assert [(a.category, a.base_fen, a.from_roster) for a in fast.assessments] == [
+            (a.category, a.base_fen, a.from_roster) for a in slow.assessments], rec.name

@@ -106,6 +106,7 @@ def test_record_a_payment_through_the_dialog(page, branch, qtbot):
     row = page.model.row_of_member(zhang)
     assert page.model.data(page.model.index(row, COL_ARREARS)) == ""
     assert page.selected_row().member_id == zhang
+    page.tabs.setCurrentIndex(1)  # the list is filled when its tab is shown
     last = page.payments_model.row_at(0)  # newest first
     assert (last.paid_by, last.receipt_no, last.method, last.amount_fen) == ("其妻李梅", "DF2026-100", "wechat", 22950)
     assert "Payment recorded for 张丽" in page.notice.text()
