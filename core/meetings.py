@@ -22,7 +22,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
-from typing import Callable, Iterable, Mapping
+from functools import lru_cache
+from typing import Callable, Iterable, Mapping, NamedTuple
 
 from core.i18n import translate
 from core.members import Problems
@@ -273,10 +274,21 @@ def period_of(kind: PeriodKind, day: date) -> Period:
     return Period(date(day.year, 1, 1), date(day.year + 1, 1, 1), kind, 1)
 
 
-def periods_in_year(kind: PeriodKind, year: int) -> list[Period]:
+@lru_cache(maxsize=256)
+def periods_in_year(kind: PeriodKind, year: int) -> tuple[Period, ...]:
     count = {PeriodKind.MONTH: 12, PeriodKind.QUARTER: 4, PeriodKind.YEAR: 1}[kind]
     step = 12 // count
-    return [period_of(kind, date(year, 1 + i * step, 1)) for i in range(count)]
+    return tuple(period_of(kind, date(year, 1 + i * step, 1)) for i in range(count))
+
+
+def period_start(kind: PeriodKind, day: date) -> date:
+    """``period_of(kind, day).start``, without building the Period (the calendar asks this of
+    every meeting)."""
+    if kind is PeriodKind.MONTH:
+        return date(day.year, day.month, 1)
+    if kind is PeriodKind.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    return date(day.year, 1, 1)
 
 
 def add_months(day: date, months: int) -> date:
@@ -297,9 +309,9 @@ def pair_of(a: int, b: int) -> Pair:
     return (a, b) if a < b else (b, a)
 
 
-@dataclass(frozen=True)
-class MeetingFact:
-    """What the calendar needs to know of one meeting."""
+class MeetingFact(NamedTuple):
+    """What the calendar needs to know of one meeting (a tuple: the calendar makes one per
+    meeting it reads)."""
     type: MeetingType
     start: datetime
     end: datetime
@@ -332,8 +344,8 @@ class State(StrEnum):
         }[self.value]
 
 
-@dataclass(frozen=True)
-class PeriodStatus:
+class PeriodStatus(NamedTuple):
+    """One cell of the calendar (a tuple: a year view makes some 130 of them)."""
     period: Period
     required: int
     held: int       # meetings held (for pairs: pairs that talked often enough)
@@ -374,13 +386,11 @@ def judge(period: Period, required: int, held: int, planned: int, *, now: dateti
 
 def _counts(facts: Iterable[MeetingFact], kind: PeriodKind, now: datetime, key: Callable[[MeetingFact], object]
             ) -> tuple[Counter, Counter]:
+    """Meetings held and planned, by (period start, unit)."""
     held, planned = Counter(), Counter()
     for f in facts:
-        k = (period_of(kind, f.start.date()).start, key(f))
-        if f.held_by(now):
-            held[k] += 1
-        else:
-            planned[k] += 1
+        # A meeting belongs to the period its start falls in; held once it has ended.
+        (held if f.end <= now else planned)[(period_start(kind, f.start), key(f))] += 1
     return held, planned
 
 
@@ -447,8 +457,13 @@ def year_view(year: int, facts: list[MeetingFact], requirements: Mapping[Meeting
               units: BranchUnits, *, now: datetime, since: date,
               due_soon_days: int = DEFAULT_DUE_SOON_DAYS) -> list[ComplianceRow]:
     """Every type's rows for one year, in the order of MeetingType."""
+    by_type: dict[MeetingType, list[MeetingFact]] = {kind: [] for kind in MeetingType}
+    for f in facts:
+        if f.start.year == year:
+            by_type[f.type].append(f)
     rows: list[ComplianceRow] = []
     for kind in MeetingType:
+        facts = by_type[kind]
         req = requirements.get(kind, DEFAULT_REQUIREMENTS[kind])
         if kind.counted_per is Unit.GROUP:
             rows += group_rows(req, facts, units.groups, year, now=now, since=since, due_soon_days=due_soon_days)
@@ -508,6 +523,8 @@ def on_roll(m: RollFacts, day: date) -> bool:
     """
     if m.joined_on and day < m.joined_on:
         return False
+    if not m.events:
+        return True  # most members: nothing happened since they joined
     events = sorted(m.events, key=lambda e: e[1])
     roll_events = [e for e in events if e[0] == "transfer_in" or e[0] in _LEAVES]
     on = not (roll_events and roll_events[0][0] == "transfer_in")

@@ -11,12 +11,14 @@ Settings (JSON in the settings table; DOMAIN §2's defaults when absent):
 """
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Iterable, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
 
 from core.i18n import translate
 from core.meetings import (DEFAULT_DUE_SOON_DAYS, DEFAULT_REQUIREMENTS, AbsenceSummary, Attention, AttendanceStatus,
@@ -24,7 +26,7 @@ from core.meetings import (DEFAULT_DUE_SOON_DAYS, DEFAULT_REQUIREMENTS, AbsenceS
                            committee_on, on_roll, required_pairs, requirement_from_setting,
                            requirement_setting, needs_attention, year_view)
 from core.members import RollStatus
-from db.models import Attendance, Meeting, Member, PartyGroup
+from db.models import Attendance, Branch, Meeting, Member, PartyGroup, Setting
 from desktop.services.errors import KnownError
 from desktop.services.meetings import MeetingService
 
@@ -36,6 +38,18 @@ LOOKBACK_DAYS = 365
 # Absences are read this far back: a run of absences that began before the six-month window
 # still counts for the six-month flag.
 ABSENCE_LOOKBACK_MONTHS = 12
+
+
+# Statements run on every refresh of the calendar and the home page, built once.
+_SETTINGS = select(Setting.key, Setting.value).where(Setting.key.like("meetings.%"))
+_FIRST_AND_CREATED = select(select(func.min(Meeting.start)).scalar_subquery(), Branch.created_at).where(Branch.id == 1)
+_GROUPS = (select(PartyGroup.id, PartyGroup.name)
+           .where(PartyGroup.id.in_(select(Member.group_id).where(Member.roll_status == RollStatus.ACTIVE.value)))
+           .order_by(PartyGroup.position))
+_ACTIVE = select(Member.id, Member.name).where(Member.roll_status == RollStatus.ACTIVE.value).order_by(Member.id)
+_ATTENDANCE = (select(Attendance.member_id, Meeting.start, Attendance.status)
+               .join(Meeting, Meeting.id == Attendance.meeting_id)
+               .where(Meeting.start >= bindparam("since"), Meeting.end <= bindparam("now")))
 
 
 @dataclass(frozen=True)
@@ -74,14 +88,45 @@ class DropoutRisk:
     level: Risk
 
 
+@dataclass(frozen=True)
+class _Config:
+    requirements: dict[MeetingType, Requirement]
+    due_soon_days: int
+    since: date
+
+
+def _due_soon(value) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 92 else DEFAULT_DUE_SOON_DAYS
+
+
 class ComplianceService:
+    """Reads what a view needs in one session (settings, meetings, roll, committee): opening
+    the calendar is a handful of queries, not one per setting (bench/bench_meetings.py)."""
+
     def __init__(self, ctx, meetings: MeetingService | None = None):
         self.ctx = ctx
         self.meetings = meetings or MeetingService(ctx.db, ctx.clock, ctx.data_dir)
 
     # -- settings ------------------------------------------------------------------------
+    def _config(self, s: Session) -> _Config:
+        conn = s.connection()
+        values = {k: json.loads(v) for k, v in conn.execute(_SETTINGS)}
+        reqs = {k: requirement_from_setting(k, values.get(f"meetings.required.{k.value}")) for k in MeetingType}
+        since = None
+        if isinstance(values.get(TRACKING_KEY), str):
+            try:
+                since = date.fromisoformat(values[TRACKING_KEY])
+            except ValueError:
+                pass
+        if since is None:
+            # The earlier of the branch's creation and its first recorded meeting.
+            first, created = conn.execute(_FIRST_AND_CREATED).one()
+            since = min(created.date(), first.date()) if first else created.date()
+        return _Config(reqs, _due_soon(values.get(DUE_SOON_KEY)), since)
+
     def requirements(self) -> dict[MeetingType, Requirement]:
-        return {k: requirement_from_setting(k, self.ctx.settings.get(f"meetings.required.{k.value}")) for k in MeetingType}
+        with self.ctx.db.session() as s:
+            return self._config(s).requirements
 
     def set_requirement(self, kind: MeetingType, req: Requirement) -> None:
         if not 0 <= req.count <= 31:
@@ -93,8 +138,7 @@ class ComplianceService:
             self.ctx.settings.set(f"meetings.required.{kind.value}", requirement_setting(DEFAULT_REQUIREMENTS[kind]))
 
     def due_soon_days(self) -> int:
-        value = self.ctx.settings.get(DUE_SOON_KEY)
-        return value if isinstance(value, int) and 0 <= value <= 92 else DEFAULT_DUE_SOON_DAYS
+        return _due_soon(self.ctx.settings.get(DUE_SOON_KEY))
 
     def set_due_soon_days(self, days: int) -> None:
         if not 0 <= days <= 92:
@@ -102,15 +146,8 @@ class ComplianceService:
         self.ctx.settings.set(DUE_SOON_KEY, int(days))
 
     def tracking_since(self) -> date:
-        value = self.ctx.settings.get(TRACKING_KEY)
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        first = self.meetings.first_meeting_day()
-        created = self.meetings.branch_created()
-        return min(created, first) if first else created
+        with self.ctx.db.session() as s:
+            return self._config(s).since
 
     def set_tracking_from(self, day: date | None) -> None:
         self.ctx.settings.set(TRACKING_KEY, day.isoformat() if day else None)
@@ -121,16 +158,12 @@ class ComplianceService:
         first = min(filter(None, [self.meetings.first_meeting_day(), self.tracking_since()]))
         return list(range(min(first.year, self.ctx.clock.today().year), self.ctx.clock.today().year + 1))
 
-    def _units(self, today: date) -> BranchUnits:
+    def _units(self, s: Session, today: date) -> BranchUnits:
         """党小组 with members on the roll today (the roster keeps no history of group moves),
         and 谈心谈话 pairs from the committee and roll of each period's last day (or today)."""
-        with self.ctx.db.session() as s:
-            groups = dict(s.execute(select(PartyGroup.id, PartyGroup.name)
-                                    .where(PartyGroup.id.in_(select(Member.group_id)
-                                                             .where(Member.roll_status == RollStatus.ACTIVE.value)))
-                                    .order_by(PartyGroup.position)).all())
-            roll = self.meetings.roll_facts(s)
-            terms = self.meetings.committee_terms(s)
+        groups = dict(s.connection().execute(_GROUPS).all())
+        roll = self.meetings.roll_facts(s)
+        terms = self.meetings.committee_terms(s)
         cache: dict[date, set] = {}
 
         def pairs_for(period: Period) -> set:
@@ -145,22 +178,28 @@ class ComplianceService:
 
     def year(self, year: int) -> CalendarYear:
         now = self.ctx.clock.now()
-        facts = self.meetings.facts(datetime(year, 1, 1), datetime(year + 1, 1, 1))
-        since, soon = self.tracking_since(), self.due_soon_days()
-        rows = year_view(year, facts, self.requirements(), self._units(now.date()), now=now, since=since, due_soon_days=soon)
-        return CalendarYear(year, now.date(), since, soon, rows)
+        with self.ctx.db.session() as s:
+            config = self._config(s)
+            facts = self.meetings.facts(datetime(year, 1, 1), datetime(year + 1, 1, 1), s=s)
+            units = self._units(s, now.date())
+        rows = year_view(year, facts, config.requirements, units, now=now, since=config.since,
+                         due_soon_days=config.due_soon_days)
+        return CalendarYear(year, now.date(), config.since, config.due_soon_days, rows)
 
     def attention(self) -> list[Attention]:
         """For the home page: overdue periods of the last year, and what must be held this month."""
         now = self.ctx.clock.now()
         today = now.date()
         first_year = (today - timedelta(days=LOOKBACK_DAYS)).year
-        facts = self.meetings.facts(datetime(first_year, 1, 1), datetime(today.year + 1, 1, 1))
-        since, soon, reqs, units = self.tracking_since(), self.due_soon_days(), self.requirements(), self._units(today)
+        with self.ctx.db.session() as s:
+            config = self._config(s)
+            facts = self.meetings.facts(datetime(first_year, 1, 1), datetime(today.year + 1, 1, 1), s=s)
+            units = self._units(s, today)
         rows: list[ComplianceRow] = []
         for year in range(first_year, today.year + 1):
-            rows += year_view(year, facts, reqs, units, now=now, since=since, due_soon_days=soon)
-        return needs_attention(rows, today=today, lookback_days=LOOKBACK_DAYS, due_soon_days=soon)
+            rows += year_view(year, facts, config.requirements, units, now=now, since=config.since,
+                              due_soon_days=config.due_soon_days)
+        return needs_attention(rows, today=today, lookback_days=LOOKBACK_DAYS, due_soon_days=config.due_soon_days)
 
     # -- absences and the six-month rule ---------------------------------------------------
     def absences(self) -> list[AbsenceRisk]:
@@ -170,14 +209,13 @@ class ComplianceService:
         today = now.date()
         start = datetime.combine(add_months(today, -ABSENCE_LOOKBACK_MONTHS), datetime.min.time())
         with self.ctx.db.session() as s:
-            members = s.execute(select(Member.id, Member.name).where(Member.roll_status == RollStatus.ACTIVE.value)
-                                .order_by(Member.id)).all()
-            rows = s.execute(select(Attendance.member_id, Meeting.start, Attendance.status)
-                             .join(Meeting, Meeting.id == Attendance.meeting_id)
-                             .where(Meeting.start >= start, Meeting.end <= now)).all()
+            conn = s.connection()
+            members = conn.execute(_ACTIVE).all()
+            rows = conn.execute(_ATTENDANCE, {"since": start, "now": now}).all()
         records: dict[int, list] = defaultdict(list)
+        statuses = {s.value: s for s in AttendanceStatus}
         for member_id, when, status in rows:
-            records[member_id].append((when.date(), AttendanceStatus(status)))
+            records[member_id].append((when.date(), statuses[status]))
         return [AbsenceRisk(mid, name, absence_summary(mid, records.get(mid, ()), today)) for mid, name in members]
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import case, func, select
+from sqlalchemy import bindparam, case, func, select
 from sqlalchemy.orm import Session
 
 from core.clock import Clock
@@ -36,6 +36,17 @@ MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
 ATTACHMENTS_DIR = "attachments"
 _SAFE_EXT = re.compile(r"^[a-z0-9]{1,10}$")
 _LEAVING = {"transfer_out", "left_party", "deceased"}
+_TYPES = {t.value: t for t in MeetingType}
+
+
+# Statements the calendar and the reminders run on every refresh, built once.
+_FACTS = (select(Meeting.type, Meeting.start, Meeting.end, Meeting.group_id, Meeting.talk_a_id, Meeting.talk_b_id)
+          .where(Meeting.start >= bindparam("since"), Meeting.start < bindparam("until")))
+_ROLL = (select(Member.id, Member.joined_on, Member.group_id, Member.roll_status)
+         .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
+         .order_by(PartyGroup.position.is_(None), PartyGroup.position, Member.id))
+_EVENTS = select(MemberEvent.member_id, MemberEvent.kind, MemberEvent.on)
+_TERMS = select(TermRow.member_id, TermRow.role, TermRow.since, TermRow.until).order_by(TermRow.since, TermRow.id)
 
 
 class MeetingRefused(KnownError):
@@ -195,16 +206,17 @@ class MeetingService:
             raise MeetingRefused(translate("meetings", "That meeting no longer exists"))
         return m
 
-    def facts(self, since: datetime | None = None, until: datetime | None = None) -> list[MeetingFact]:
+    def facts(self, since: datetime | None = None, until: datetime | None = None, *,
+              s: Session | None = None) -> list[MeetingFact]:
         """What the compliance calendar needs of every meeting in the span."""
-        stmt = select(Meeting.type, Meeting.start, Meeting.end, Meeting.group_id, Meeting.talk_a_id, Meeting.talk_b_id)
-        if since is not None:
-            stmt = stmt.where(Meeting.start >= since)
-        if until is not None:
-            stmt = stmt.where(Meeting.start < until)
-        with self.db.session() as s:
-            rows = s.execute(stmt).all()
-        return [MeetingFact(MeetingType(t), start, end, group, pair_of(a, b) if a and b else None)
+        if s is None:
+            with self.db.session() as s2:
+                return self.facts(since, until, s=s2)
+        # Core, not ORM, execution of a statement built once: the calendar reads a year of
+        # meetings or more at a time, and opens in a few milliseconds (bench/bench_meetings.py).
+        rows = s.connection().execute(_FACTS, {"since": since or datetime.min, "until": until or datetime.max}).all()
+        types = _TYPES
+        return [MeetingFact(types[t], start, end, group, (a, b) if a and b and a < b else (b, a) if a and b else None)
                 for t, start, end, group, a, b in rows]
 
     def first_meeting_day(self) -> date | None:
@@ -279,11 +291,10 @@ class MeetingService:
         if s is None:
             with self.db.session() as s2:
                 return self.roll_facts(s2)
-        members = s.execute(select(Member.id, Member.joined_on, Member.group_id, Member.roll_status)
-                            .outerjoin(PartyGroup, Member.group_id == PartyGroup.id)
-                            .order_by(PartyGroup.position.is_(None), PartyGroup.position, Member.id)).all()
+        conn = s.connection()
+        members = conn.execute(_ROLL).all()
         events: dict[int, list[tuple[str, date]]] = {}
-        for member_id, kind, on in s.execute(select(MemberEvent.member_id, MemberEvent.kind, MemberEvent.on)):
+        for member_id, kind, on in conn.execute(_EVENTS):
             events.setdefault(member_id, []).append((kind, on))
         facts = []
         for member_id, joined, group_id, roll_status in members:
@@ -298,8 +309,8 @@ class MeetingService:
         if s is None:
             with self.db.session() as s2:
                 return self.committee_terms(s2)
-        return [CommitteeTerm(t.member_id, CommitteeRole(t.role), t.since, t.until)
-                for t in s.scalars(select(TermRow).order_by(TermRow.since, TermRow.id))]
+        return [CommitteeTerm(member_id, CommitteeRole(role), since, until)
+                for member_id, role, since, until in s.connection().execute(_TERMS)]
 
     def _people(self, s: Session, ids: list[int], day: date, terms: list[CommitteeTerm]) -> list[PersonRow]:
         if not ids:
