@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,8 +40,28 @@ class AppContext:
         self.db.close()
 
 
+def ensure_writable(data_dir: Path) -> None:
+    """The data folder exists and this user can write in it — checked at every start, before
+    anything else is written there (an installation copied from another user's profile, a
+    folder made read-only by IT …). Otherwise a KnownError that says where the data lives."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise KnownError(translate("storage", "Cannot create the data folder {path}: {error}").format(
+            path=data_dir, error=err.strerror or err)) from err
+    try:
+        handle, probe = tempfile.mkstemp(prefix=".write-test-", dir=data_dir)
+        os.close(handle)
+        os.unlink(probe)
+    except OSError as err:
+        # One literal: pyside6-lupdate does not join adjacent strings.
+        raise KnownError(translate("storage", "BranchDesk keeps the branch's data in {path} but cannot write there ({error}). Ask your IT staff to give your account write access to that folder, or start BranchDesk with another data folder (--data-dir FOLDER, or the BRANCHDESK_DATA environment variable).").format(
+            path=data_dir, error=err.strerror or err)) from err
+
+
 def setup_logging(data_dir: Path) -> Path:
     """Log to ``logs/branchdesk.log`` in the data folder. Personal data is never logged."""
+    ensure_writable(data_dir)
     log_dir = data_dir / "logs"
     try:
         log_dir.mkdir(parents=True, exist_ok=True)

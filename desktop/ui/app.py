@@ -9,6 +9,7 @@ takes to show a window (bench/bench_startup.py).
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -34,6 +35,9 @@ CJK_FAMILIES = ("Microsoft YaHei UI", "Microsoft YaHei", "PingFang SC", "Noto Sa
 MIN_POINT_SIZE = 10.5
 # Beside the branch database: what the window needs before the database is open.
 WINDOW_SETTINGS = "window.ini"
+# Not for users: installer/smoke_test.py sets it so that the frozen program shows its window,
+# opens the branch, and closes itself this many milliseconds later (exit code 0).
+SMOKE_QUIT_ENV = "BRANCHDESK_SMOKE_QUIT_AFTER_MS"
 
 
 def cjk_family() -> str | None:
@@ -136,6 +140,19 @@ def run_gui(ctx: "AppContext") -> int:
     return _exec(app, handler, translators, previous)
 
 
+def _close_for_smoke_test(window, translators: list[QTranslator]) -> None:
+    try:
+        delay = int(os.environ.get(SMOKE_QUIT_ENV, ""))
+    except ValueError:
+        return
+    # Two translators in Chinese: ours and Qt's own (found through QLibraryInfo when frozen).
+    # Logged too: the Windows window program has no console to print to.
+    message = f"smoke: window painted, branch open: {window.windowTitle()}; translators: {len(translators)}"
+    log.info("%s", message)
+    print(message, flush=True)
+    QTimer.singleShot(max(delay, 0), window.close)
+
+
 def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
     """Show the window at once, then open the branch (``open_ctx``) after its first paint."""
     from desktop.ui.main_window import MainWindow
@@ -177,6 +194,7 @@ def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
             remember_language(ctx.data_dir, stored)
             i18n.install(language, paths.translation_source(language))
         window.attach(ctx)
+        _close_for_smoke_test(window, translators)
 
     # Queued: the paint finishes (and reaches the screen) before the database work starts.
     window.firstPainted.connect(lambda: QTimer.singleShot(0, attach))
