@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -82,7 +82,8 @@ class DuesChart(QWidget):
         # Bars: due and paid side by side in each month.
         slot = plot.width() / 12
         bar = max(min(slot * 0.34, 22), 2)
-        long_labels = fm.horizontalAdvance(self.tr("Month {month}").format(month=12)) + 4 <= slot
+        names = [QLocale().standaloneMonthName(n, QLocale.ShortFormat) for n in range(1, 13)]
+        long_labels = max(fm.horizontalAdvance(n) for n in names) + 4 <= slot
         for m in range(12):
             x = plot.left() + slot * m + slot / 2
             future = m + 1 > self.current_month
@@ -94,7 +95,7 @@ class DuesChart(QWidget):
                 p.fillRect(QRectF(x + offset, plot.bottom() - h, bar, h), c)
             p.setPen(TEXT_COLOUR)
             p.drawText(QRectF(x - slot / 2, plot.bottom() + 3, slot, fm.height()), Qt.AlignHCenter | Qt.AlignTop,
-                       self.tr("Month {month}").format(month=m + 1) if long_labels else str(m + 1))
+                       names[m] if long_labels else str(m + 1))
 
         # Legend, top right.
         x = plot.right()

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor
 
 from core.dues import RATE_CATEGORIES, DuesCategory, DuesRuleError, parse_base
@@ -72,9 +72,10 @@ class LedgerModel(QAbstractTableModel):
         # The arrears before the months: on a 1366-pixel screen it stays in view.
         self._headers = ([self.tr("Name"), self.tr("Party group"), self.tr("Category"), self.tr("Monthly base"),
                           self.tr("Rate"), self.tr("Monthly dues"), self.tr("Arrears")]
-                         + [self.tr("Month {n}").format(n=n) for n in range(1, 13)]
+                         # The locale's short month names: 1月 … 12月, or Jan … Dec.
+                         + [QLocale().standaloneMonthName(n, QLocale.ShortFormat) for n in range(1, 13)]
                          + [self.tr("Due"), self.tr("Paid")])
-        self._words = {"unpaid": self.tr("Unpaid"), "exempt": self.tr("Exempt"), "not_owed": "—", "unknown": "?",
+        self._words = {"unpaid": self.tr("Owed"), "exempt": self.tr("Exempt"), "not_owed": "—", "unknown": "?",
                        "months": self.tr("{n} mo.")}
         self._sort_keys: dict[int, Callable[[LedgerRow], Any]] = {
             COL_NAME: lambda r: max(r.name_key.split("|")[:2], key=len) if r.name_key else r.name,

@@ -98,11 +98,8 @@ class DuesPage(QWidget):
 
         # -- the year at a glance --
         self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.RichText)
+        self.summary.setTextFormat(Qt.RichText)  # short rows: sized to its text, never wrapped
         self.summary.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-        self.summary.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 17)
-        self.summary.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 22)
         self.chart = DuesChart()
         glance = QHBoxLayout()
         glance.addWidget(self.summary)
@@ -295,10 +292,10 @@ class DuesPage(QWidget):
                 (self.tr("Due for the year"), self.tr("{amount} yuan").format(amount=fen_text(sum(due)))),
                 (self.tr("Held by the branch"), self.tr("{amount} yuan").format(amount=fen_text(self.ctx.dues.held())))]
         if alerts or warnings:
-            rows.append((self.tr("Behind 3–5 months"), self.tr("{n} members").format(n=warnings)))
-            rows.append((self.tr("Behind 6 months or more"), self.tr("{n} members").format(n=alerts)))
+            rows.append((self.tr("Behind 3–5 months"), self.tr("{n} member(s)").format(n=warnings)))
+            rows.append((self.tr("Behind 6 months or more"), self.tr("{n} member(s)").format(n=alerts)))
         if shortfalls:
-            rows.append((self.tr("Owe a difference"), self.tr("{n} members").format(n=shortfalls)))
+            rows.append((self.tr("Owe a difference"), self.tr("{n} member(s)").format(n=shortfalls)))
         red = {self.tr("Behind 3–5 months"), self.tr("Behind 6 months or more")}
         cells = "".join(
             f'<tr><td style="padding-right:10px;">{label}</td>'

@@ -401,3 +401,21 @@ def test_the_ledgers_shortcut_for_plain_members_gives_what_member_year_gives(ctx
         assert (fast.owed, fast.due, fast.paid, fast.rates, fast.problem) == (slow.owed, slow.due, slow.paid, slow.rates, slow.problem), rec.name
         assert [(a.category, a.base_fen, a.from_roster) for a in fast.assessments] == [
             (a.category, a.base_fen, a.from_roster) for a in slow.assessments], rec.name
+
+
+def test_an_import_whose_members_have_paid_dues_cannot_be_undone(ctx, clock, tmp_path):
+    """Undoing an import deletes the members it created; money recorded for them must not
+    vanish with them (dues_payment has no ON DELETE): the undo is refused, nothing changes."""
+    from datetime import timedelta
+    from desktop.services import importer
+    from desktop.services.members import ActionRefused
+    from tests.helpers.spreadsheets import make_id, write_xlsx
+    path = write_xlsx(tmp_path / "名册.xlsx", [["姓名", "公民身份号码", "党费类别", "缴费基数"],
+                                               ["张伟", make_id(date(1980, 1, 1), 3), "在职", 5100]])
+    importer.commit(ctx, importer.read_plan(ctx, path))
+    (zhang,) = [r.id for r in ctx.members.roster()]
+    ctx.dues.record_payment(PaymentRequest(zhang, ((Y, 11),), date(Y, 11, 20)))
+    clock.at += timedelta(minutes=5)
+    with pytest.raises(ActionRefused, match="other records|其他记录|已有"):
+        importer.undo_last(ctx)
+    assert row(ctx, zhang).paid[10] == 7650 and ctx.dues.held() == 7650

@@ -67,7 +67,7 @@ def test_the_ledger_shows_due_paid_and_arrears_flags(page, branch):
     m = page.model
     zhang, li, wang = branch["张丽"], branch["李强"], branch["王芳"]
     assert m.data(month_cell(page, zhang, 8)) == "76.50" and m.data(month_cell(page, zhang, 8), STATE_ROLE) == PAID
-    assert m.data(month_cell(page, zhang, 9)) == "Unpaid" and m.data(month_cell(page, zhang, 9), STATE_ROLE) == UNPAID
+    assert m.data(month_cell(page, zhang, 9)) == "Owed" and m.data(month_cell(page, zhang, 9), STATE_ROLE) == UNPAID
     # Before the first month any recorded payment covers, nothing is called unpaid.
     assert m.data(month_cell(page, zhang, 4)) == ""
     assert m.data(month_cell(page, zhang, 12)) == ""  # not due yet
