@@ -1,6 +1,7 @@
 """首页: what needs doing today — 转正 due, 政治生日 this month, records to complete, dues
-arrears — the headcount and the year's dues due against collected. Every entry opens that
-member (an arrears entry opens the member's row on the dues page)."""
+arrears, meetings overdue or due this month, the 自行脱党 risk list — the headcount and the
+year's dues due against collected. Every entry opens that member (an arrears entry opens the
+member's row on the dues page, a meeting entry the meetings calendar)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -8,7 +9,9 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea,
                                QVBoxLayout, QWidget)
 
+from core.meetings import Risk, State, Unit
 from desktop.context import AppContext
+from desktop.services.compliance import ComplianceService, dropout_risks
 from desktop.services.dues import fen_text
 from desktop.services.reminders import HomeReminders, home_reminders
 from desktop.ui.dues_chart import DuesChart
@@ -59,6 +62,7 @@ class _Section(QFrame):
 class HomePage(QWidget):
     openMember = Signal(int)
     openDues = Signal(int)
+    openMeetings = Signal(int)  # the year whose calendar to show
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -102,6 +106,16 @@ class HomePage(QWidget):
         # Side by side the two cards are as tall as the taller: their contents stay at the top.
         self.arrears.layout().addStretch(1)
         self.dues_card.layout().addStretch(1)
+        # 会议 (DOMAIN §2): periods overdue or ending this month; and the 自行脱党 list —
+        # absences and dues together, flags only (党章第九条: the branch decides).
+        self.meetings_due = _Section(self.tr("Meetings overdue or due this month"))
+        self.meetings_due.list.itemClicked.connect(self._meeting_clicked)
+        self.meetings_due.list.itemActivated.connect(self._meeting_clicked)
+        self.risks = _Section(self.tr("Away from Party life or behind with dues (for the branch to look at)"))
+        self.risks.list.itemClicked.connect(self._clicked)
+        self.risks.list.itemActivated.connect(self._clicked)
+        self.meetings_due.layout().addStretch(1)
+        self.risks.layout().addStretch(1)
 
         body = QWidget()
         v = QVBoxLayout(body)
@@ -112,6 +126,11 @@ class HomePage(QWidget):
         v.addWidget(self.headcount_label)
         v.addWidget(self.groups_label)
         v.addWidget(self.conversion)
+        meetings_row = QHBoxLayout()
+        meetings_row.setSpacing(12)
+        meetings_row.addWidget(self.meetings_due, 1)
+        meetings_row.addWidget(self.risks, 1)
+        v.addLayout(meetings_row)
         dues_row = QHBoxLayout()
         dues_row.setSpacing(12)
         dues_row.addWidget(self.arrears, 1)
@@ -142,6 +161,9 @@ class HomePage(QWidget):
 
     def _clicked(self, item: QListWidgetItem) -> None:
         self.openMember.emit(item.data(MEMBER_ID_ROLE))
+
+    def _meeting_clicked(self, item: QListWidgetItem) -> None:
+        self.openMeetings.emit(item.data(MEMBER_ID_ROLE))
 
     def _dues_clicked(self, item: QListWidgetItem) -> None:
         self.openDues.emit(item.data(MEMBER_ID_ROLE))
@@ -184,6 +206,54 @@ class HomePage(QWidget):
              for i in r.incomplete],
             self.tr("Every member's required items are filled in."), tooltip)
         self._show_dues(r)
+        self._show_meetings(r)
+
+    def _show_meetings(self, r: HomeReminders) -> None:
+        service = ComplianceService(self.ctx)
+        entries = []
+        for a in service.attention():
+            st = a.status
+            name = f"{a.type.label} · {a.unit_label}" if a.unit_label else a.type.label
+            if a.type.counted_per is Unit.PAIR:
+                done = self.tr("{held} of {required} pairs have talked").format(held=st.held, required=st.required)
+            else:
+                done = self.tr("{held} of {required} held").format(held=st.held, required=st.required)
+            if st.state is State.OVERDUE:
+                text = self.tr("{name}, {period}: overdue ({done})").format(name=name, period=st.period.label, done=done)
+            else:
+                text = self.tr("{name}, {period}: {days} days left ({done})").format(
+                    name=name, period=st.period.label, days=st.days_left, done=done)
+                if st.planned:
+                    text = self.tr("{text}; {n} planned").format(text=text, n=st.planned)
+            entries.append((st.period.year, text, st.state is State.OVERDUE))
+        self.meetings_due.set_entries([(year, text) for year, text, _ in entries],
+                                      self.tr("No meeting is overdue, and none is due this month."),
+                                      self.tr("Click to open the meetings calendar"))
+        for i, (_, _, overdue) in enumerate(entries):
+            if overdue:
+                self.meetings_due.list.item(i).setForeground(QColor("#b71c1c"))
+
+        risks = dropout_risks(service.absences(), r.dues.arrears if r.dues else [])
+        risk_entries = []
+        separator = self.tr("; ")
+        for k in risks:
+            parts = []
+            if k.absent_since is not None:
+                parts.append(self.tr("no Party life since {day} ({n} absences in six months)").format(
+                    day=k.absent_since.isoformat(), n=k.absences))
+            if k.arrears_months:
+                parts.append(self.tr("{months} months of dues unpaid").format(months=k.arrears_months))
+            risk_entries.append((k.member_id, self.tr("{name} — {what}").format(name=k.name, what=separator.join(parts))))
+        self.risks.set_entries(risk_entries, self.tr("No member has missed three months of Party life or of dues."),
+                               self.tr("Click to open this member"))
+        rule = self.tr("Six months in a row without Party life, or without paying dues, or without doing assigned work, "
+                       "without proper reason, is regarded as leaving the Party (Party Constitution, Article 9). The branch meeting decides; "
+                       "the program changes nothing by itself.")
+        for i, k in enumerate(risks):
+            item = self.risks.list.item(i)
+            item.setToolTip(rule)
+            if k.level is Risk.ALERT:
+                item.setForeground(QColor("#b71c1c"))
 
     def _show_dues(self, r: HomeReminders) -> None:
         d = r.dues

@@ -1,6 +1,6 @@
 """The main window: a navigation list on the left, the pages on the right.
 
-Only pages that work are listed (later: 会议, 签到, 投票, 同步). Pages other than
+Only pages that work are listed (later: 签到, 投票, 同步). Pages other than
 the home page are built the first time they are visited: the program opens faster, and a
 secretary who only checks the home page never pays for the roster.
 
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 
 PAGE_HOME, PAGE_ROSTER, PAGE_SETTINGS = "home", "roster", "settings"
 PAGE_DUES = "dues"
+PAGE_MEETINGS = "meetings"
 
 
 class MainWindow(QMainWindow):
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self._add_page(PAGE_HOME, self.tr("Home"), self._make_home)
         self._add_page(PAGE_ROSTER, self.tr("Member roster"), self._make_roster)
         self._add_page(PAGE_DUES, self.tr("Party dues"), self._make_dues)
+        self._add_page(PAGE_MEETINGS, self.tr("Meetings"), self._make_meetings)
         self._add_page(PAGE_SETTINGS, self.tr("Settings"), self._make_settings)
         width = max(self.nav.sizeHintForColumn(0), self.nav.fontMetrics().horizontalAdvance("党员花名册") + 44)
         self.nav.setFixedWidth(width)
@@ -145,6 +147,7 @@ class MainWindow(QMainWindow):
         page = HomePage(self.ctx)
         page.openMember.connect(self.open_member)
         page.openDues.connect(self.open_dues)
+        page.openMeetings.connect(self.open_meetings)
         return page
 
     def _make_roster(self) -> QWidget:
@@ -157,6 +160,12 @@ class MainWindow(QMainWindow):
         from desktop.ui.dues_page import DuesPage
         page = DuesPage(self.ctx)
         page.duesChanged.connect(self._dues_changed)
+        return page
+
+    def _make_meetings(self) -> QWidget:
+        from desktop.ui.meetings_page import MeetingsPage
+        page = MeetingsPage(self.ctx)
+        page.meetingsChanged.connect(self._meetings_changed)
         return page
 
     def _make_settings(self) -> QWidget:
@@ -175,10 +184,22 @@ class MainWindow(QMainWindow):
             self.pages[PAGE_HOME].mark_stale()
         if PAGE_DUES in self.pages:
             self.pages[PAGE_DUES].mark_stale()
+        if PAGE_MEETINGS in self.pages:
+            self.pages[PAGE_MEETINGS].mark_stale()  # who is expected, the groups, the talk pairs
 
     def _dues_changed(self) -> None:
         if PAGE_HOME in self.pages:
             self.pages[PAGE_HOME].mark_stale()
+
+    def _meetings_changed(self) -> None:
+        if PAGE_HOME in self.pages:
+            self.pages[PAGE_HOME].mark_stale()
+
+    def open_meetings(self, year: int | None = None):
+        """From the home page's meeting reminders: the calendar of that year."""
+        page = self.show_page(PAGE_MEETINGS)
+        page.show_calendar(year)
+        return page
 
     def open_dues(self, member_id: int | None = None):
         """From the home page's arrears list: the dues page with that member selected."""

@@ -43,7 +43,8 @@ class MeetingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.tabs)
-        self.reload()
+        self.stale = False
+        self.reload_list()  # the calendar and the committee loaded themselves
 
     def _build_records(self) -> QWidget:
         page = QWidget()
@@ -120,7 +121,26 @@ class MeetingsPage(QWidget):
         return page
 
     # -- loading -------------------------------------------------------------------------
+    def mark_stale(self) -> None:
+        """The roster changed (who is expected, the groups, the talk pairs): reload now if
+        visible, else when next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        """Everything on the page: the list, the calendar, the committee."""
+        self.stale = False
+        self.reload_list()
+        self.calendar.reload_years()
+        self.committee.reload()
+
+    def reload_list(self) -> None:
         selected = self.selected_id()
         self.model.set_rows(self.service.list())
         current = self.year_combo.currentData()
@@ -196,7 +216,7 @@ class MeetingsPage(QWidget):
         return self.open_meeting(meeting_id) if meeting_id is not None else None
 
     def _saved(self, meeting_id: int) -> None:
-        self.reload()
+        self.reload_list()
         if not self.select_meeting(meeting_id):
             self.search_edit.clear()
             self.type_combo.setCurrentIndex(0)
@@ -225,7 +245,7 @@ class MeetingsPage(QWidget):
                 return False
             sys.excepthook(type(err), err, err.__traceback__)
             return False
-        self.reload()
+        self.reload_list()
         self.calendar.reload_years()
         self.meetingsChanged.emit()
         return True

@@ -12,7 +12,7 @@ from desktop.ui.main_window import MainWindow
 
 
 def test_navigation_lists_only_working_pages_and_builds_them_lazily(window, ctx, qtbot):
-    assert window.nav_labels() == ["Home", "Member roster", "Party dues", "Settings"]
+    assert window.nav_labels() == ["Home", "Member roster", "Party dues", "Meetings", "Settings"]
     assert list(window.pages) == ["home"]  # the roster is built on first visit
     assert window.current_page() == "home"
     rect = window.nav.visualItemRect(window.nav.item(1))
@@ -48,11 +48,11 @@ def test_standard_buttons_read_in_chinese(chinese, qtbot):
 def test_navigation_in_chinese_with_the_built_translation(chinese, ctx, qtbot):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
-    if "Party dues" in window.nav_labels():
-        # The dues strings wait in resources/i18n/pending_dues.tsv until the lead merges them
-        # into the .ts (tests/test_translations.py fails meanwhile, saying so).
-        pytest.xfail("the dues translations are not merged into the .ts yet")
-    assert window.nav_labels() == ["首页", "党员花名册", "党费", "设置"]
+    if "Party dues" in window.nav_labels() or "Meetings" in window.nav_labels():
+        # The dues and meetings strings wait in resources/i18n/pending_*.tsv until the lead
+        # merges them into the .ts (tests/test_translations.py fails meanwhile, saying so).
+        pytest.xfail("the dues and meetings translations are not merged into the .ts yet")
+    assert window.nav_labels() == ["首页", "党员花名册", "党费", "会议", "设置"]
     assert window.windowTitle() == "支部工作台 — 测试党支部"
 
 

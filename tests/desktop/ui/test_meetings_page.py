@@ -264,3 +264,43 @@ def test_the_committee_tab_appoints_and_records_departures(ctx, svc, ids, page):
     assert leaving.save()
     assert committee.tree.topLevelItemCount() == 2
     assert svc.expected(Audience.COMMITTEE, date(2026, 11, 20)) and svc.committee_role(ids["张伟"]) is None
+
+
+# -- the home page and the navigation ----------------------------------------------------------
+
+def test_home_lists_overdue_meetings_and_the_risk_list_and_opens_them(ctx, svc, ids, window, qtbot):
+    i18n.install("en", None)
+    for month in range(4, 12):
+        mid = svc.add(meeting(T.THEME_DAY, datetime(2026, month, 5, 9), f"{month}月主题党日"))
+        svc.set_attendance(mid, [AttendanceEntry(ids["张伟"], A)], by="")
+    window.pages["home"].refresh()
+    home = window.pages["home"]
+    texts = [home.meetings_due.list.item(i).text() for i in range(home.meetings_due.list.count())]
+    assert any(t.startswith("Branch committee meeting, 2026-10: overdue") for t in texts)
+    assert home.meetings_due.list.item(0).foreground().color() == QColor("#b71c1c")  # overdue first, in red
+    risks = [home.risks.list.item(i).text() for i in range(home.risks.list.count())]
+    assert risks == ["张伟 — no Party life since 2026-04-05 (6 absences in six months)"]
+
+    rect = home.meetings_due.list.visualItemRect(home.meetings_due.list.item(0))
+    qtbot.mouseClick(home.meetings_due.list.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.current_page() == "meetings"
+    page = window.pages["meetings"]
+    assert page.tabs.currentIndex() == TAB_CALENDAR and page.calendar.year_combo.currentData() == 2026
+
+    window.show_page("home")
+    rect = home.risks.list.visualItemRect(home.risks.list.item(0))
+    qtbot.mouseClick(home.risks.list.viewport(), Qt.LeftButton, pos=rect.center())
+    assert window.current_page() == "roster" and window.pages["roster"].dialog.member_id == ids["张伟"]
+    window.pages["roster"].dialog.reject()
+
+
+def test_recording_a_meeting_refreshes_the_home_page(ctx, svc, ids, window):
+    page = window.show_page("meetings")
+    home = window.pages["home"]
+    before = home.meetings_due.list.count()
+    dialog = page.new_meeting(T.COMMITTEE, datetime(2026, 10, 5, 9))
+    dialog.title_edit.setText("补记十月支委会")
+    assert dialog.try_save()
+    assert home.stale
+    window.show_page("home")
+    assert home.meetings_due.list.count() == before - 1
