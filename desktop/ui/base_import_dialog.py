@@ -55,7 +55,7 @@ class BaseImportDialog(QDialog):
         counts.setFont(font)
 
         self.rows_model = RowsModel([self.tr("Row"), self.tr("Member"), self.tr("Category"), self.tr("Base"),
-                                     self.tr("Monthly dues"), self.tr("Warnings")], self)
+                                     self.tr("Monthly dues"), self.tr("Warnings")], self, right=frozenset({3, 4}))
         self.rows_model.set_rows([(r.row, r.name, DuesCategory(r.category).label, fen_text(r.base_fen), fen_text(r.monthly_fen),
                                    self.tr("; ").join(r.warnings)) for r in plan.rows])
         self.rejected_model = RowsModel([self.tr("Row"), self.tr("Name"), self.tr("Problem")], self)

@@ -444,7 +444,12 @@ class RemittancesModel(_ListModel):
 
 
 class RowsModel(_ListModel):
-    """Rows of a preview (the payroll import): each row a tuple of texts."""
+    """Rows of a preview (the payroll import): each row a tuple of texts; ``right`` names the
+    columns of amounts."""
+
+    def __init__(self, headers: list[str], parent=None, right: frozenset[int] = frozenset()):
+        super().__init__(headers, parent)
+        self.right_columns = right
 
     def text(self, row: tuple, column: int) -> str:
         value = row[column]

@@ -199,7 +199,23 @@ def _dues_screens(ctx, window, shot, settle, out: Path, suffix: str) -> None:
     dialog.reject()
     base = page.set_base(behind.member_id)
     shot(base, "26-base-dialog")
+    from core.dues import DuesCategory
+    base.category_combo.setCurrentIndex(base.category_combo.findData(DuesCategory.REDUCED.value))
+    base.approved_edit.setText("5")
+    base.approved_by_edit.setText("中共汉台区天汉街道工作委员会")
+    shot(base, "26b-base-dialog-reduced")
     base.reject()
+    payroll = _payroll(out.parent / "工资表.xlsx" if False else Path(tempfile.mkdtemp()) / "2026年1月工资表.xlsx", ctx)
+    page.import_payroll(payroll)
+    deadline = time.monotonic() + 20
+    from desktop.ui.base_import_dialog import BaseImportDialog
+    while not isinstance(page.dialog, BaseImportDialog) and time.monotonic() < deadline:
+        settle(1)
+        time.sleep(0.01)
+    shot(page.dialog, "34-payroll-import")
+    page.dialog.tabs.setCurrentIndex(1)
+    shot(page.dialog, "35-payroll-import-problems")
+    page.dialog.reject()
     page.tabs.setCurrentIndex(1)
     page.payments_view.selectRow(page.payments_model.rowCount() - 1)
     shot(window, "27-dues-payments")
@@ -222,6 +238,29 @@ def _dues_screens(ctx, window, shot, settle, out: Path, suffix: str) -> None:
     page.export_publication(pdf)
     subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(out / f"33-publication{suffix}")], check=False)
     print(pdf)
+
+
+def _payroll(path: Path, ctx) -> Path:
+    """A payroll as a finance office sends it: a title, 序号, ID numbers (one missing), gross pay
+    and tax, and a row for someone not on the roll."""
+    from openpyxl import Workbook
+    members = [ctx.members.get(r.id) for r in ctx.members.roster() if r.roll_status == "active"][:6]
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "工资"
+    ws.append(["2026年1月工资发放表"])
+    ws.append(["序号", "姓名", "身份证号", "月工资", "个人所得税", "养老金"])
+    for n, m in enumerate(members, start=1):
+        retired = m.dues_category is not None and m.dues_category.value == "retired"
+        ws.append([n, m.name, "" if n == 2 else m.id_number, None if retired else 5000 + 700 * n,
+                   None if retired else 20 * n, 4200 + 300 * n if retired else None])
+    ws.append([len(members) + 1, "外单位人员", "610702199001010011", 6000, 30, None])
+    ws.append(["合计", None, None, None, None, None])
+    for row in ws.iter_rows(min_row=3, min_col=3, max_col=3):
+        for cell in row:
+            cell.number_format = "@"
+    wb.save(path)
+    return path
 
 
 def _spreadsheet(path: Path) -> Path:
