@@ -18,8 +18,9 @@ from core.meetings import MeetingType
 
 # The body of a QTextEdit document (toHtml() writes a whole document with its own styles).
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S | re.I)
-# Qt's HTML sets a font size and family on every paragraph; the sheet sets its own.
-_STRIP_STYLE = re.compile(r"\s*(font-family|font-size):[^;\"]*;?", re.I)
+# Qt's HTML sets a font size and family, and the editor's paragraph spacing, on every
+# paragraph; the sheet sets its own.
+_STRIP_STYLE = re.compile(r"\s*(font-family|font-size|margin-top|margin-bottom):[^;\"]*;?", re.I)
 
 
 @dataclass(frozen=True)
@@ -77,15 +78,19 @@ def _text(value: str) -> str:
     return escape(value).replace("\n", "<br/>") if value else "&nbsp;"
 
 
-def _row(*cells: tuple[str, int]) -> str:
-    """One table row: label cells (bold, centred) and value cells alternate."""
+def _row(*cells: tuple[str, int], valign: str = "middle") -> str:
+    """One table row: label cells (bold, centred) and value cells alternate.
+
+    Rows that may run long (the names, the minutes, the signatures) align to the top: Qt
+    centres a cell after deciding the page breaks, so a centred label could be pushed across
+    the foot of a page and cut in half."""
     out = []
     for i, (content, span) in enumerate(cells):
         if i % 2 == 0:
-            out.append(f'<td class="label" width="17%" align="center" valign="middle"><b>{content}</b></td>')
+            out.append(f'<td class="label" width="17%" align="center" valign="{valign}"><b>{content}</b></td>')
         else:
             span_attr = f' colspan="{span}"' if span > 1 else ""
-            out.append(f'<td{span_attr} valign="middle">{content}</td>')
+            out.append(f'<td{span_attr} valign="{valign}">{content}</td>')
     return "<tr>" + "".join(out) + "</tr>"
 
 
@@ -112,8 +117,9 @@ def sheet_html(sheet: MinutesSheet, font_family: str = "") -> str:
         _row((translate("minutes", "Host"), 0), (_text(t.host), 1), (translate("minutes", "Recorder"), 0), (_text(t.recorder), 1)),
         _row((translate("minutes", "Due to attend"), 0), (translate("minutes", "{n} people").format(n=t.expected), 1),
              (translate("minutes", "Present"), 0), (translate("minutes", "{n} people").format(n=len(t.present)), 1)),
-        _row((translate("minutes", "Attending"), 0), (escape(translate("minutes", ", ").join(t.present)) or "&nbsp;", 3)),
-        _row((translate("minutes", "Absent, and why"), 0), (separator.join(missing) if missing else escape(translate("minutes", "None")), 3)),
+        _row((translate("minutes", "Attending"), 0), (escape(translate("minutes", ", ").join(t.present)) or "&nbsp;", 3), valign="top"),
+        _row((translate("minutes", "Absent, and why"), 0), (separator.join(missing) if missing else escape(translate("minutes", "None")), 3),
+             valign="top"),
     ]
     if t.talk_pair:
         rows.append(_row((translate("minutes", "Talk between"), 0),
@@ -122,17 +128,18 @@ def sheet_html(sheet: MinutesSheet, font_family: str = "") -> str:
     label = translate("minutes", "Minutes")
     rows.append(f'<tr><td class="label" width="17%" align="center" valign="top"><b>{label}</b></td>'
                 f'<td colspan="3" valign="top">{body}</td></tr>')
-    rows.append(_row((translate("minutes", "Resolutions"), 0), (_text(t.resolutions), 3)))
+    rows.append(_row((translate("minutes", "Resolutions"), 0), (_text(t.resolutions), 3), valign="top"))
     if t.theme_items:
         items = "&nbsp;&nbsp; ".join(("☑ " if ok else "☐ ") + escape(item) for item, ok in t.theme_items)
-        rows.append(_row((translate("minutes", "Six items"), 0), (items, 3)))
+        rows.append(_row((translate("minutes", "Six items"), 0), (items, 3), valign="top"))
     if t.attachments:
-        rows.append(_row((translate("minutes", "Attachments"), 0), (escape(translate("minutes", ", ").join(t.attachments)), 3)))
+        rows.append(_row((translate("minutes", "Attachments"), 0), (escape(translate("minutes", ", ").join(t.attachments)), 3),
+                         valign="top"))
 
     # Signed in the table, so that the signatures never stand alone on a last page.
     blank = "<p>&nbsp;</p><p>&nbsp;</p>"
     rows.append(_row((translate("minutes", "Host's signature"), 0), (blank, 1),
-                     (translate("minutes", "Recorder's signature"), 0), (blank, 1)))
+                     (translate("minutes", "Recorder's signature"), 0), (blank, 1), valign="top"))
     title = translate("minutes", "{type} minutes").format(type=t.type.label)
     return (
         "<html><head><style>"

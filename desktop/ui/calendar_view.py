@@ -63,7 +63,9 @@ class CalendarView(QWidget):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("10/10") + 12)
         vheader = self.view.verticalHeader()
         vheader.setSectionResizeMode(QHeaderView.Fixed)
-        vheader.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 14)
+        # Two lines (the type, its requirement) and little else: a year of ten rows fits a
+        # 768-pixel screen without scrolling.
+        vheader.setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 6)
         vheader.setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
         self.view.doubleClicked.connect(self._activated)
 

@@ -114,8 +114,10 @@ class HomePage(QWidget):
         self.risks = _Section(self.tr("Away from Party life or behind with dues (for the branch to look at)"))
         self.risks.list.itemClicked.connect(self._clicked)
         self.risks.list.itemActivated.connect(self._clicked)
-        self.meetings_due.layout().addStretch(1)
-        self.risks.layout().addStretch(1)
+        for section in (self.meetings_due, self.risks):
+            # Full width, one under the other: their lines are long (a type, a group, a period).
+            section.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            section.list.setTextElideMode(Qt.ElideRight)
 
         body = QWidget()
         v = QVBoxLayout(body)
@@ -126,11 +128,8 @@ class HomePage(QWidget):
         v.addWidget(self.headcount_label)
         v.addWidget(self.groups_label)
         v.addWidget(self.conversion)
-        meetings_row = QHBoxLayout()
-        meetings_row.setSpacing(12)
-        meetings_row.addWidget(self.meetings_due, 1)
-        meetings_row.addWidget(self.risks, 1)
-        v.addLayout(meetings_row)
+        v.addWidget(self.meetings_due)
+        v.addWidget(self.risks)
         dues_row = QHBoxLayout()
         dues_row.setSpacing(12)
         dues_row.addWidget(self.arrears, 1)

@@ -225,6 +225,8 @@ class MeetingDialog(QDialog):
         v = QVBoxLayout(page)
         self.minutes_edit = QTextEdit()
         self.minutes_edit.setAcceptRichText(True)
+        # Paragraphs close together, as a written record is (Qt's default leaves 12 px).
+        self.minutes_edit.document().setDefaultStyleSheet("p { margin-top: 2px; margin-bottom: 4px; }")
         self.minutes_edit.textChanged.connect(self._minutes_edited)
         bar = QHBoxLayout()
         self.bold_button = QPushButton(self.tr("Bold"))

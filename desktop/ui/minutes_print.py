@@ -121,8 +121,9 @@ def _cut(doc: QTextDocument, table: QTextTable, y: float) -> bool:
 
 
 def close_tables(painter: QPainter, doc: QTextDocument, page: QRectF) -> None:
-    """Rule a table off where a page edge cuts through one of its cells, as a record book's
-    pages are ruled: Qt leaves the cell open at the cut."""
+    """Rule a table off at the foot of a page it runs over, and again at the head of the next
+    page when a cell continues there, as a record book's pages are ruled: Qt leaves the cells
+    open at the break (their side borders run down to the foot of the page)."""
     layout = doc.documentLayout()
     for frame in doc.rootFrame().childFrames():
         if not isinstance(frame, QTextTable) or frame.format().border() <= 0:
@@ -135,7 +136,7 @@ def close_tables(painter: QPainter, doc: QTextDocument, page: QRectF) -> None:
         painter.save()
         painter.setPen(QPen(Qt.black, width))
         for y, inward in ((page.bottom(), -1), (page.top(), 1)):
-            if box.top() < y < box.bottom() and _cut(doc, frame, y):
+            if box.top() < y < box.bottom() and (inward < 0 or _cut(doc, frame, y)):
                 at = y + inward * width / 2
                 painter.drawLine(QPointF(left, at), QPointF(right, at))
         painter.restore()
