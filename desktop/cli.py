@@ -147,9 +147,7 @@ def cmd_dues_calc(args) -> int:
     # No branch is opened (nor created): the amount needs only the rules, and the branch's own
     # settings (rounding, the farmers' amount) are read from its file when there is one.
     from core.dues import FIXED_CATEGORIES, RATE_CATEGORIES, DuesCategory, DuesRuleError, monthly_amount, parse_base, rate_for
-    from db.engine import DB_FILENAME
-    from desktop.services.dues import config_from_values
-    from desktop.services.settings import peek
+    from desktop.services.dues_config import DB_FILENAME, config_from_values, peek
     try:
         category = DuesCategory(args.category)
     except ValueError:

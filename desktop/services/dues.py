@@ -19,27 +19,21 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.clock import Clock
-from core.dues import (APPROVED_CATEGORIES, DEFAULT_DEDUCTIONS, FIXED_CATEGORIES, VOLUNTARY_TO_CENTRE, Approval,
+from core.dues import (APPROVED_CATEGORIES, FIXED_CATEGORIES, VOLUNTARY_TO_CENTRE, Approval,
                        Deduction, DuesCategory, DuesRuleError, DuesRules, Rounding, check_farmer_monthly,
                        monthly_amount)
 from core.dues_months import MAX_WINDOW_MONTHS, MemberSpan, WindowError, check_window, month_index, month_label, month_of
 from core.i18n import translate
 from db.engine import Database
 from db.models import DuesBase, DuesPayment, DuesPaymentMonth, DuesRemittance, Member, MemberEvent
+from desktop.services.dues_config import (S_DEDUCTIONS, S_FARMER, S_MAX_AHEAD, S_MAX_BACK, S_REMIT_TO, S_ROUNDING,
+                                          DuesConfig, config_from_values)
 from desktop.services.dues_ledger import (PROBLEM_NO_APPROVAL, PROBLEM_NO_BASE, PROBLEM_NO_CATEGORY, AmountBook,
                                           Assessment, Ledger, MemberYear, build_ledger, member_year)
 from desktop.services.errors import KnownError
 from desktop.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
-
-# Settings (desktop/services/settings.py holds the defaults).
-S_ROUNDING = "dues.rounding"
-S_FARMER = "dues.farmer_monthly"
-S_DEDUCTIONS = "dues.deductions"
-S_MAX_BACK = "dues.max_back_months"
-S_MAX_AHEAD = "dues.max_ahead_months"
-S_REMIT_TO = "dues.remit_to"
 
 KIND_DUES = "dues"
 KIND_VOLUNTARY = "voluntary"
@@ -95,46 +89,6 @@ def fen_text(fen: int | None) -> str:
 
 def to_fen(amount: Decimal) -> int:
     return int((amount * 100).to_integral_value())
-
-
-# -- settings -------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class DuesConfig:
-    rules: DuesRules = DuesRules()
-    deductions: tuple[Deduction, ...] = DEFAULT_DEDUCTIONS
-    max_back: int = MAX_WINDOW_MONTHS
-    max_ahead: int = MAX_WINDOW_MONTHS
-    remit_to: str = ""
-
-
-def config_from_values(values: dict) -> DuesConfig:
-    """From the stored settings (JSON values), falling back to the defaults for anything
-    unreadable rather than stopping the ledger."""
-    def get(key, default):
-        return values.get(key, default)
-    try:
-        rounding = Rounding(get(S_ROUNDING, Rounding.FEN_HALF_UP.value))
-    except ValueError:
-        rounding = Rounding.FEN_HALF_UP
-    try:
-        farmer = check_farmer_monthly(Decimal(str(get(S_FARMER, "0.20"))))
-    except (DuesRuleError, InvalidOperation):
-        farmer = DuesRules().farmer_monthly
-    deductions = []
-    for d in get(S_DEDUCTIONS, [d.value for d in DEFAULT_DEDUCTIONS]) or []:
-        try:
-            deductions.append(Deduction(d))
-        except ValueError:
-            continue
-
-    def window(key):
-        try:
-            return min(max(int(get(key, MAX_WINDOW_MONTHS)), 1), MAX_WINDOW_MONTHS)
-        except (TypeError, ValueError):
-            return MAX_WINDOW_MONTHS
-    return DuesConfig(DuesRules(rounding, farmer), tuple(deductions), window(S_MAX_BACK), window(S_MAX_AHEAD),
-                      str(get(S_REMIT_TO, "") or ""))
 
 
 # -- what the views get ---------------------------------------------------------------------

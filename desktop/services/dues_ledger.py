@@ -20,7 +20,7 @@ from core.dues import (APPROVED_CATEGORIES, RATE_CATEGORIES, Approval, DuesCateg
                        monthly_amount, rate_for)
 from core.members import PartyStanding, RollStatus
 from core.dues_months import ROLL_EVENT_KINDS, MemberSpan, arrears_flag, due_months, month_index, unpaid_streak
-from db.models import DuesBase, DuesPaymentMonth, Member, MemberEvent, PartyGroup
+from db.models import DuesPaymentMonth
 
 # Why a month's amount cannot be computed (shown in the ledger's note, and refused on payment).
 PROBLEM_NO_CATEGORY = "no_category"

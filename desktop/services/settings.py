@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 from core.i18n import DEFAULT_LANGUAGE
@@ -42,22 +40,3 @@ class SettingsService:
             else:
                 row.value = json.dumps(value, ensure_ascii=False)
 
-
-def peek(db_path: Path, prefix: str) -> dict[str, Any]:
-    """Settings whose key starts with ``prefix``, read straight from a branch file without
-    opening (or creating, or migrating) it: for quick commands such as ``dues calc``. An
-    absent or unreadable file gives no values (the defaults then apply)."""
-    if not db_path.is_file():
-        return {}
-    try:
-        con = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    except sqlite3.Error:
-        return {}
-    try:
-        rows = con.execute("SELECT key, value FROM setting WHERE key LIKE ? ESCAPE '\\'",
-                           (prefix.replace("_", "\\_").replace("%", "\\%") + "%",)).fetchall()
-        return {k: json.loads(v) for k, v in rows}
-    except (sqlite3.Error, ValueError):
-        return {}
-    finally:
-        con.close()

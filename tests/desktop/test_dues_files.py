@@ -231,3 +231,17 @@ def test_cli_dues_ledger_export(ctx, data_dir, tmp_path):
     assert json.loads(out.stdout)["members"] == 1 and target.exists()
     out = _cli("dues", "ledger", "--year", "2026", "--export", str(tmp_path / "x.csv"), "--data-dir", str(data_dir))
     assert out.returncode == 2 and ".xlsx" in out.stderr
+
+
+def test_dues_calc_needs_no_sqlalchemy_and_knows_the_branch_file():
+    """`dues calc` stays quick: the settings reader imports nothing heavy, and it looks for the
+    file the branch database really is."""
+    from db.engine import DB_FILENAME
+    from desktop.services import dues_config
+    assert dues_config.DB_FILENAME == DB_FILENAME
+    code = ("import sys; from desktop.cli import main; "
+            "main(['dues', 'calc', '--category', 'retired', '--base', '6000', '--json']); "
+            "print('sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.splitlines() == ['{"category": "retired", "base": "6000.00", "rate": "0.01", "monthly": "60.00"}',
+                                       "False"], out.stderr
