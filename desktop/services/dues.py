@@ -599,7 +599,9 @@ class DuesService:
             raise DuesRefused(translate("dues_service", "The date cannot be in the future"))
         recipient = recipient.strip() or self.config().remit_to
         with self.db.session.begin() as s:
-            held = self._held(s, None)
+            # Neither more than was held that day, nor more than is held now (a later reversal
+            # may have taken some back).
+            held = min(self._held(s, on), self._held(s, None))
             if amount_fen > held:
                 raise DuesRefused(translate("dues_service", "The branch holds only {held} yuan of dues; it cannot hand up {amount} yuan").format(
                     held=fen_text(held), amount=fen_text(amount_fen)))

@@ -419,3 +419,12 @@ def test_an_import_whose_members_have_paid_dues_cannot_be_undone(ctx, clock, tmp
     with pytest.raises(ActionRefused, match="other records|其他记录|已有"):
         importer.undo_last(ctx)
     assert row(ctx, zhang).paid[10] == 7650 and ctx.dues.held() == 7650
+
+
+def test_a_remittance_cannot_hand_up_money_received_after_its_date(ctx):
+    a = add_member(ctx, "甲")
+    pay(ctx, a, [11], paid_on=date(2026, 11, 15))
+    with pytest.raises(DuesRefused):
+        ctx.dues.record_remittance(date(2026, 11, 10), 7650)
+    ctx.dues.record_remittance(date(2026, 11, 16), 7650)
+    assert ctx.dues.held() == 0
