@@ -20,6 +20,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
@@ -42,6 +43,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 class DuesExportFailed(KnownError):
@@ -127,15 +129,30 @@ _MONEY_COLUMNS = frozenset({4, 6, *range(7, 19), 19, 20})
 
 def _sheet(wb: Workbook, title: str, heading: str, titles: list[str], rows: list[list[object]], money: frozenset[int]) -> None:
     ws = wb.create_sheet(title)
+    # Printed as secretaries print a 台账: landscape, every column on the page's width, the
+    # title and header rows repeated on each page.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = "9"  # A4 (openpyxl Worksheet.PAPERSIZE_A4)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:2"
     for i, t in enumerate(titles):
         widest = max([_width(t)] + [_width(fen_text(int(v * 100)) if isinstance(v, Decimal) else str(v if v is not None else ""))
                                     for v in (r[i] for r in rows[:2000])])
-        ws.column_dimensions[get_column_letter(i + 1)].width = min(max(widest + 2, 6), 60)
+        # The last column (备注) wraps instead of widening the printed page.
+        ws.column_dimensions[get_column_letter(i + 1)].width = min(max(widest + 2, 6), 32 if i == len(titles) - 1 else 40)
     ws.freeze_panes = "C3"
     ws.append([_cell(ws, heading)])
     ws.append([_cell(ws, t) for t in titles])
+    last = len(titles) - 1
     for r in rows:
-        ws.append([_cell(ws, v, i in money) for i, v in enumerate(r)])
+        values = [_cell(ws, v, i in money) for i, v in enumerate(r)]
+        if isinstance(values[last], str) and len(values[last]) > 16:
+            cell = WriteOnlyCell(ws, value=values[last])
+            cell.alignment = _WRAP
+            values[last] = cell
+        ws.append(values)
 
 
 def ledger_rows(ledger: Ledger) -> list[list[object]]:
