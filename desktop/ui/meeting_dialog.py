@@ -4,8 +4,10 @@ and PDF of the minutes from here too."""
 from __future__ import annotations
 
 import logging
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtCore import QDateTime, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont, QTextListFormat
@@ -19,8 +21,10 @@ from core.minutes import template_html
 from desktop.context import AppContext
 from desktop.services.errors import KnownError
 from desktop.services.meetings import MeetingInvalid, MeetingService
+from desktop.ui import worker
 from desktop.ui.attachments_view import AttachmentsView
 from desktop.ui.attendance_model import COL_GROUP, COL_NAME, COL_REASON, COL_STATUS, AttendanceModel, StatusDelegate
+from desktop.ui.messages import is_known
 from desktop.ui.widgets import ERROR_COLOUR, WARNING_COLOUR, FieldMessage
 
 log = logging.getLogger(__name__)
@@ -54,6 +58,7 @@ class MeetingDialog(QDialog):
         self._template_of: MeetingType | None = None  # the type whose untouched template the editor holds
         self._loading = True
         self._setting_template = False
+        self.copying: worker.Task | None = None  # files being copied after a save
         self.messages: dict[str, FieldMessage] = {}
         self.setModal(True)
 
@@ -431,8 +436,11 @@ class MeetingDialog(QDialog):
         if any(f in self.messages for f, _ in errors + warnings):
             self.tabs.setCurrentIndex(TAB_BASICS)
 
-    def save(self) -> bool:
-        """Write the meeting (and its attendance and files); the dialog stays open."""
+    def save(self, then: Callable[[], object] | None = None) -> bool:
+        """Write the meeting, its attendance and its files; the dialog stays open. ``then``
+        runs once everything is written: at once, or — when files are to be copied into the
+        data folder (a video can take a while) — after the copy on the write lane, under a
+        progress dialog. Returns False when the meeting could not be saved."""
         self.clear_messages()
         rec = self.collect()
         problems = self.service.check(rec)
@@ -454,40 +462,69 @@ class MeetingDialog(QDialog):
             self.service.set_attendance(self.meeting_id, self.attendance.entries())
             for attachment_id in self.files.removed:
                 self.service.remove_attachment(attachment_id)
-            for path in self.files.pending:
-                self.service.attach(self.meeting_id, path)
         except MeetingInvalid as err:
             self.show_problems(err.problems.errors, err.problems.warnings)
             return False
         except KnownError as err:
             self.show_problems([("", str(err))], [])
             return False
+        pending, self.files.pending = list(self.files.pending), []
+        if not pending:
+            self._written()
+            if then is not None:
+                then()
+            return True
+        self.copying = (worker.run_write(self._attach_all, self.meeting_id, pending)
+                        .with_progress(self, self.tr("Copying the files into the branch's data folder…"))
+                        .on_success(lambda _n: (self._written(), then() if then is not None else None))
+                        .on_failure(self._copy_failed))
+        return True
+
+    def _attach_all(self, meeting_id: int, paths: list[Path], progress=None) -> int:
+        """On the write lane: copy and attach each file."""
+        for n, path in enumerate(paths, start=1):
+            self.service.attach(meeting_id, path)
+            if progress is not None:
+                progress(n, len(paths))
+        return len(paths)
+
+    def _copy_failed(self, err: BaseException) -> None:
+        self._written()  # the meeting itself was saved; the files that were copied are attached
+        if is_known(err):
+            self.show_problems([("", str(err))], [])
+        else:
+            sys.excepthook(type(err), err, err.__traceback__)
+
+    def _written(self) -> None:
+        self.copying = None
         self.original = self.service.get(self.meeting_id)
         self.attendance.set_rows(self.service.attendance(self.meeting_id))
         self.files.set_rows(self.service.attachments(self.meeting_id))
         self._load_history()
         self._update_title()
         self.saved.emit(self.meeting_id)
-        return True
 
     def try_save(self) -> bool:
-        """What Save does: write and close."""
-        if self.save():
-            self.accept()
-            return True
-        return False
+        """What Save does: write and close (once the files are copied, if there are any)."""
+        return self.save(then=self.accept)
 
     # -- printing ------------------------------------------------------------------------
     def print_preview(self):
-        """Saves first (the printout is what is recorded), then opens the preview."""
-        if not self.save():
-            return None
+        """Saves first (the printout is what is recorded), then opens the preview. Returns the
+        preview when it opened at once (no files still being copied)."""
         from desktop.ui.minutes_print import print_preview
-        return print_preview(self.service.minutes_sheet(self.meeting_id), self)
+        opened: list = []
+        self.save(then=lambda: opened.append(print_preview(self.service.minutes_sheet(self.meeting_id), self)))
+        return opened[0] if opened else None
 
     def export_pdf(self, path: str | Path | None = None) -> Path | None:
-        if not self.save():
-            return None
+        """Saves first, asks where (unless told), writes the PDF. Returns the file when it was
+        written at once (no files still being copied)."""
+        written: list[Path] = []
+        self.save(then=lambda: written.append(self._export_pdf(path)))
+        return written[0] if written else None
+
+    def _export_pdf(self, path: str | Path | None) -> Path | None:
         if path is None:
             folder = Path(QStandardPaths.writableLocation(QStandardPaths.DocumentsLocation))
             rec = self.original

@@ -261,11 +261,11 @@ def test_what_needs_attention_on_the_home_page():
     now = datetime(2026, 11, 20, 9, 30)
     rows = year_view(2026, facts, DEFAULT_REQUIREMENTS, units, now=now, since=date(2026, 1, 1))
     items = needs_attention(rows, today=now.date())
-    listed = [(a.type, a.status.period.label, a.status.state) for a in items]
+    listed = [(a.type, a.status.period.start, a.status.state) for a in items]
     # October's 主题党日 is overdue; November's 支委会 and 主题党日 end this month. Q4's 支部党员大会
     # and the year's 组织生活会 / 民主评议 end in December: not yet listed (the calendar shows them).
-    assert listed == [(T.THEME_DAY, "2026-10", State.OVERDUE),
-                      (T.COMMITTEE, "2026-11", State.DUE_SOON), (T.THEME_DAY, "2026-11", State.DUE_SOON)]
+    assert listed == [(T.THEME_DAY, date(2026, 10, 1), State.OVERDUE),
+                      (T.COMMITTEE, date(2026, 11, 1), State.DUE_SOON), (T.THEME_DAY, date(2026, 11, 1), State.DUE_SOON)]
     in_december = year_view(2026, facts, DEFAULT_REQUIREMENTS, units, now=datetime(2026, 12, 2), since=date(2026, 1, 1))
     december = {(a.type, a.status.state) for a in needs_attention(in_december, today=date(2026, 12, 2))}
     assert {(T.BRANCH_ASSEMBLY, State.OPEN), (T.ORG_LIFE, State.OPEN), (T.APPRAISAL, State.OPEN),

@@ -7,6 +7,7 @@ from datetime import date, datetime
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QDialog
 
 from core import i18n
 from core.meetings import Audience, AttendanceStatus, CommitteeRole, MeetingType, PeriodKind, State, ThemeDayItem
@@ -166,8 +167,13 @@ def test_photos_are_attached_on_save_with_thumbnails(ctx, svc, ids, qtbot, tmp_p
     qtbot.addWidget(dialog)
     dialog.title_edit.setText("主题党日")
     assert dialog.files.add_files([photo, photo]) == 1
+    saved = []
+    dialog.saved.connect(saved.append)
     assert dialog.try_save()
-    rows = svc.attachments(svc.list()[0].id)
+    # The files are copied on the write lane; the dialog closes when they are in.
+    qtbot.waitUntil(lambda: bool(saved), timeout=10000)
+    assert dialog.result() == QDialog.Accepted
+    rows = svc.attachments(saved[0])
     assert [r.name for r in rows] == ["合影.png"] and rows[0].is_photo and rows[0].path.exists()
     thumbs = list((ctx.data_dir / "attachments" / "thumbs").glob("*.png"))
     assert len(thumbs) == 1 and max(QImage(str(thumbs[0])).width(), QImage(str(thumbs[0])).height()) == 160
