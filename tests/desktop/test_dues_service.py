@@ -370,7 +370,8 @@ def test_the_ledgers_shortcut_for_plain_members_gives_what_member_year_gives(ctx
     member_year's loops; both must agree for every kind of member."""
     import random
     from core.dues_months import MemberSpan
-    from desktop.services.dues_ledger import AmountBook, Assessment, _years, member_year
+    from core.dues_months import unpaid_streak
+    from desktop.services.dues_ledger import AmountBook, Assessment, _streak_months, _years, member_year, records_since
     rng = random.Random(7)
     categories = [DuesCategory.IN_SERVICE, DuesCategory.RETIRED, DuesCategory.STUDENT, DuesCategory.REDUCED, None]
     for n in range(60):
@@ -390,6 +391,8 @@ def test_the_ledgers_shortcut_for_plain_members_gives_what_member_year_gives(ctx
     book = AmountBook(ctx.dues.config().rules)
     with ctx.db.session() as s:
         computed = _years(s, Y, None, book)
+        since = records_since(s)
+    ledger = ctx.dues.ledger(Y)
     for mid, (m, fast) in computed.items():
         rec = ctx.members.get(mid)
         events = tuple((e.kind.value, e.on) for e in ctx.members.history(mid))
@@ -401,6 +404,10 @@ def test_the_ledgers_shortcut_for_plain_members_gives_what_member_year_gives(ctx
         assert (fast.owed, fast.due, fast.paid, fast.rates, fast.problem) == (slow.owed, slow.due, slow.paid, slow.rates, slow.problem), rec.name
         assert [(a.category, a.base_fen, a.from_roster) for a in fast.assessments] == [
             (a.category, a.base_fen, a.from_roster) for a in slow.assessments], rec.name
+        # The ledger's quick streak is core's rule (unpaid_streak) over the same months.
+        row = ledger.row_of(mid)
+        if row is not None:
+            assert row.streak == unpaid_streak(_streak_months(slow, Y, 11, since)), rec.name
 
 
 def test_an_import_whose_members_have_paid_dues_cannot_be_undone(ctx, clock, tmp_path):
