@@ -1,0 +1,2 @@
+"""Alembic migrations of the central server's database (SQLite or PostgreSQL)."""
+HEAD = "s0001"
