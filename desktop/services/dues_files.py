@@ -8,9 +8,6 @@ spreadsheet never evaluates, and the file moved into place only once it is whole
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,7 +16,6 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
@@ -37,12 +33,12 @@ from desktop.services.dues import (SOURCE_IMPORT, BaseEntry, DuesRefused, MoneyS
                                    problem_text)
 from desktop.services.dues_ledger import Ledger, LedgerRow
 from desktop.services.errors import KnownError
+from desktop.services.spreadsheet_out import display_width, safe_text, save_atomically
 from desktop.services.sheet_reader import read_table
 
 log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _WRAP = Alignment(wrap_text=True, vertical="top")
 
 
@@ -90,20 +86,9 @@ def note_text(row: LedgerRow) -> str:
 
 # -- the ledger as .xlsx --------------------------------------------------------------------
 
-def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _cell(ws, value: object, money: bool = False) -> object:
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith(_FORMULA_START):
-            # Text a member typed ("=…") must never become a formula (OWASP CSV injection).
-            cell = WriteOnlyCell(ws, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
-            return cell
-        return value
+        return safe_text(ws, value)
     if money and value is not None:
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = "0.00"
@@ -138,7 +123,7 @@ def _sheet(wb: Workbook, title: str, heading: str, titles: list[str], rows: list
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.print_title_rows = "1:2"
     for i, t in enumerate(titles):
-        widest = max([_width(t)] + [_width(fen_text(int(v * 100)) if isinstance(v, Decimal) else str(v if v is not None else ""))
+        widest = max([display_width(t)] + [display_width(fen_text(int(v * 100)) if isinstance(v, Decimal) else str(v if v is not None else ""))
                                     for v in (r[i] for r in rows[:2000])])
         # The last column (备注) wraps instead of widening the printed page.
         ws.column_dimensions[get_column_letter(i + 1)].width = min(max(widest + 2, 6), 32 if i == len(titles) - 1 else 40)
@@ -219,21 +204,7 @@ def export_ledger(ctx, year: int, path: Path, progress: Progress | None = None) 
 
     if progress:
         progress(2, 3)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=path.parent)
-    except OSError as err:
-        raise DuesExportFailed(translate("dues_files", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
-    try:
-        with os.fdopen(fd, "wb") as f:
-            workbook().save(f)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise DuesExportFailed(translate("dues_files", "Cannot write {file}: {error}; if it is open in Excel or WPS, close it and try again").format(
-            file=path, error=err.strerror or err)) from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_atomically(path, workbook, DuesExportFailed)
     if progress:
         progress(3, 3)
     log.info("dues ledger %s exported: %d members", year, len(ledger.rows))

@@ -8,16 +8,12 @@ are masked unless asked for (DESIGN, Personal data).
 from __future__ import annotations
 
 import logging
-import os
-import tempfile
-import unicodedata
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils import get_column_letter
 from sqlalchemy import select
 
@@ -27,6 +23,7 @@ from core.members import MemberRecord, RollStatus, field_label
 from db.models import Member, PartyGroup
 from desktop.services.errors import KnownError
 from desktop.services.members import record_from_member
+from desktop.services.spreadsheet_out import display_width, safe_text, save_atomically
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +39,6 @@ LAYOUT: tuple[tuple[str, str], ...] = (
 DATE_FORMAT = "yyyy-mm-dd"
 # What a spreadsheet would take for the start of a formula (OWASP "CSV injection"), tab and
 # carriage return included: such text is written as a string cell with a quote prefix.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 class ExportFailed(KnownError):
@@ -85,10 +81,6 @@ def _records(ctx, include_former: bool) -> list[MemberRecord]:
         return [record_from_member(m, group or "") for m, group in s.execute(stmt)]
 
 
-def _display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
-
-
 def _values(rec: MemberRecord, seq: int, branch: str, unmasked: bool, layout) -> list[object]:
     yes, no = translate("export", "Yes"), translate("export", "No")
     out: list[object] = []
@@ -119,16 +111,11 @@ def _cell(ws, value: object, kind: str) -> object:
     """A cell value, wrapped in a styled cell only where it needs to be (plain values are
     several times faster to write)."""
     if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if value.startswith(_FORMULA_START):
-            # openpyxl would take "=…" for a formula: a string cell is never evaluated, and the
-            # quote prefix keeps Excel from making one when the cell is edited.
-            cell = WriteOnlyCell(ws, value=value)
-            cell.data_type = "s"
-            cell.quotePrefix = True
+        value = safe_text(ws, value)
+        if not isinstance(value, str):  # a text cell guarded against formulas
             if kind == "id":
-                cell.number_format = "@"
-            return cell
+                value.number_format = "@"
+            return value
     if kind == "date" and isinstance(value, date):
         cell = WriteOnlyCell(ws, value=value)
         cell.number_format = DATE_FORMAT
@@ -149,7 +136,7 @@ def _workbook(rows: list[list[object]], today: date, branch: str, layout) -> Wor
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(translate("export", "Roster"))
     for index, ((_, kind), title) in enumerate(zip(layout, titles), start=1):
-        widest = max([_display_width(title)] + [10 if kind == "date" else _display_width(str(r[index - 1] or "")) for r in rows])
+        widest = max([display_width(title)] + [10 if kind == "date" else display_width(str(r[index - 1] or "")) for r in rows])
         ws.column_dimensions[get_column_letter(index)].width = min(max(widest + 2, 6), 60)
     ws.freeze_panes = "C3"  # title and header, 序号 and 姓名 stay in view
     ws.append([_cell(ws, translate("export", "{branch}: member roster ({date})").format(branch=branch, date=today.isoformat()), "text")])
@@ -169,21 +156,7 @@ def export_roster(ctx, path: Path, *, unmasked: bool = False, include_former: bo
     branch = ctx.members.branch_name()
     layout = FORMER_LAYOUT if include_former else LAYOUT
     rows = [_values(rec, n, branch, unmasked, layout) for n, rec in enumerate(records, start=1)]
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=path.parent)
-    except OSError as err:
-        raise ExportFailed(translate("export", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
-    try:
-        with os.fdopen(fd, "wb") as f:
-            _workbook(rows, ctx.clock.today(), branch, layout).save(f)
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise ExportFailed(translate("export", "Cannot write {file}: {error}; if it is open in Excel or WPS, close it and try again").format(
-            file=path, error=err.strerror or err)) from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    save_atomically(path, lambda: _workbook(rows, ctx.clock.today(), branch, layout), ExportFailed)
     # The audit log (DESIGN, Personal data) is not built yet; the log file records the export.
     log.info("roster exported: %d members, unmasked=%s", len(records), unmasked)
     return len(records)

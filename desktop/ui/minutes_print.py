@@ -2,35 +2,27 @@
 
 The layout is desktop/services/minutes.py's HTML; here it is laid out on A4 with the page
 number at the foot of each page, in a Song-style (serif) Chinese font when the PC has one, as
-record books are printed. Fonts are embedded by Qt's PDF writer.
-
-Qt writes each embedded font's ToUnicode table by taking, for every glyph, the *lowest* code
-point that maps to it. CJK fonts such as Noto share one glyph between a Kangxi radical and the
-ideograph (⼀ U+2F00 and 一 U+4E00, ⻛ U+2EDB and 风 U+98CE), so text copied or searched in the
-PDF came out as radicals. ``fix_to_unicode`` points those entries back at the ideographs.
+record books are printed. The file itself is written by desktop/ui/pdf_output.py.
 """
 from __future__ import annotations
 
 import os
-import re
-import tempfile
-from functools import lru_cache
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen,
-                           QRawFont, QTextDocument, QTextTable)
+from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QPen, QTextDocument,
+                           QTextTable)
 
 from core.i18n import translate
 from desktop.services.errors import KnownError
 from desktop.services.minutes import MinutesSheet, sheet_html
+from desktop.ui.pdf_output import write_pdf_file
 
 # Song-style faces first (Windows: SimSun; macOS: Songti; Linux: Noto Serif CJK), then the
 # sans faces the screen uses.
 SERIF_FAMILIES = ("SimSun", "宋体", "NSimSun", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC",
                   "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
 MARGINS_MM = QMarginsF(22, 20, 20, 18)  # left a little wider: records are bound on the left
-PDF_RESOLUTION = 1200
 
 
 class PrintFailed(KnownError):
@@ -142,89 +134,14 @@ def close_tables(painter: QPainter, doc: QTextDocument, page: QRectF) -> None:
         painter.restore()
 
 
-@lru_cache(maxsize=8)
-def radical_map(family: str) -> dict[int, int]:
-    """Code points below the CJK ideographs that ``family`` draws with an ideograph's glyph,
-    mapped to that ideograph (⼀ → 一, ⻛ → 风, 〸 → 十)."""
-    mapping: dict[int, int] = {}
-    for bold in (False, True):
-        font = QFont(family)
-        font.setBold(bold)
-        raw = QRawFont.fromFont(font)
-        if not raw.isValid():
-            continue
-        ideographs = range(0x4E00, 0xA000)
-        by_glyph: dict[int, int] = {}
-        for cp, glyph in zip(ideographs, raw.glyphIndexesForString("".join(map(chr, ideographs)))):
-            if glyph:
-                by_glyph.setdefault(glyph, cp)
-        low = range(0x2E80, 0x4DC0)
-        for cp, glyph in zip(low, raw.glyphIndexesForString("".join(map(chr, low)))):
-            if glyph in by_glyph:
-                mapping.setdefault(cp, by_glyph[glyph])
-    return mapping
-
-
-_TO_UNICODE = re.compile(rb"/CIDInit /ProcSet findresource begin.*?endcmap", re.S)
-_ARRAY = re.compile(rb"\[([^\]]*)\]")
-_HEX4 = re.compile(rb"<([0-9A-Fa-f]{4})>")
-
-
-def fix_to_unicode(pdf: bytes, mapping: dict[int, int]) -> bytes:
-    """Point ToUnicode entries at ideographs instead of radicals (see the module's note).
-
-    Only the arrays of ``bfrange`` entries are touched (where Qt writes one code point per
-    glyph), and each 4-digit entry is replaced by another of the same length: no offset in the
-    file moves, so the cross-reference table stays right. Qt writes runs of ten or more
-    consecutive code points as ranges instead; radicals never form such runs.
-    """
-    if not mapping:
-        return pdf
-
-    def entry(m: re.Match) -> bytes:
-        cp = int(m.group(1), 16)
-        return b"<%04X>" % mapping[cp] if cp in mapping else m.group(0)
-
-    def array(m: re.Match) -> bytes:
-        return b"[" + _HEX4.sub(entry, m.group(1)) + b"]"
-
-    def cmap(m: re.Match) -> bytes:
-        return _ARRAY.sub(array, m.group(0))
-
-    fixed = _TO_UNICODE.sub(cmap, pdf)
-    assert len(fixed) == len(pdf)
-    return fixed
-
-
 def write_pdf(sheet: MinutesSheet, path: Path) -> int:
     """Write the minutes as an A4 PDF; returns the number of pages. The file appears whole or
     not at all."""
     ensure_gui()
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".minutes-", suffix=".pdf", dir=path.parent)
-        os.close(fd)
-    except OSError as err:
-        raise PrintFailed(translate("minutes", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter))
-        writer.setTitle(translate("minutes", "{type} minutes").format(type=sheet.type.label) + " — " + sheet.title)
-        writer.setCreator("BranchDesk")
-        pages = paint_pages(sheet, writer)
-        del writer  # flushes and closes the file
-        data = Path(tmp).read_bytes()
-        Path(tmp).write_bytes(fix_to_unicode(data, radical_map(print_family())))
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise PrintFailed(translate("minutes", "Cannot write {file}: {error}; if it is open in a PDF reader, close it and try again").format(
-            file=path, error=err.strerror or err)) from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return pages
+    title = translate("minutes", "{type} minutes").format(type=sheet.type.label) + " — " + sheet.title
+    layout = QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter)
+    return write_pdf_file(path, title=title, layout=layout, family=print_family(),
+                          paint=lambda writer: paint_pages(sheet, writer), failure=PrintFailed)
 
 
 def print_preview(sheet: MinutesSheet, parent=None):

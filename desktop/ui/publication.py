@@ -8,23 +8,21 @@ needs to check, and a notice board is no place for salaries."""
 from __future__ import annotations
 
 import html
-import os
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QPageLayout, QPageSize, QPainter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QWidget
 
 from desktop.services.dues import fen_text
 from desktop.services.dues_files import Publication
 from desktop.services.errors import KnownError
+from desktop.ui.pdf_output import write_pdf_file
 
 PRINT_FAMILIES = ("SimSun", "宋体", "Songti SC", "STSong", "Noto Serif CJK SC", "Source Han Serif SC",
                   "Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "WenQuanYi Micro Hei")
 MARGINS_MM = QMarginsF(18, 16, 18, 16)
-PDF_RESOLUTION = 1200
 
 
 class PublicationFailed(KnownError):
@@ -121,34 +119,10 @@ def paint_pages(pub: Publication, device) -> int:
 
 def export_pdf(pub: Publication, path: Path) -> int:
     """Write the publication as A4 PDF; whole or not at all. Returns the number of pages."""
-    path = Path(path)
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".publication-", suffix=".pdf", dir=path.parent)
-        os.close(fd)
-    except OSError as err:
-        raise PublicationFailed(QCoreApplication.translate("Publication", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
-    try:
-        writer = QPdfWriter(tmp)
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(QCoreApplication.translate("Publication", "{branch}: Party dues collected in {year}").format(branch=pub.branch, year=pub.year))
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter))
-        writer.setCreator("BranchDesk")
-        pages = paint_pages(pub, writer)
-        del writer  # flushes the file
-        # Text copied or searched in the PDF must read 示, not the radical ⽰ sharing its glyph
-        # (the minutes' PDF found and fixed this; the same fix serves both).
-        from desktop.ui.minutes_print import fix_to_unicode, radical_map
-        data = Path(tmp).read_bytes()
-        Path(tmp).write_bytes(fix_to_unicode(data, radical_map(print_family())))
-        os.replace(tmp, path)
-    except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
-        raise PublicationFailed(QCoreApplication.translate("Publication", "Cannot write {file}: {error}; if it is open in a PDF reader, close it and try again").format(
-            file=path, error=err.strerror or err)) from err
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return pages
+    title = QCoreApplication.translate("Publication", "{branch}: Party dues collected in {year}").format(branch=pub.branch, year=pub.year)
+    layout = QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_MM, QPageLayout.Millimeter)
+    return write_pdf_file(path, title=title, layout=layout, family=print_family(),
+                          paint=lambda writer: paint_pages(pub, writer), failure=PublicationFailed)
 
 
 class PublicationPreview(QPrintPreviewDialog):

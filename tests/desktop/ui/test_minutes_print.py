@@ -10,7 +10,8 @@ import pytest
 
 from core.meetings import MeetingType, ThemeDayItem
 from desktop.services.minutes import AbsentEntry, MinutesSheet, body_of, sheet_html, time_span_text
-from desktop.ui.minutes_print import fix_to_unicode, print_family, radical_map, write_pdf
+from desktop.ui.minutes_print import print_family, write_pdf
+from desktop.ui.pdf_output import fix_to_unicode, radical_map
 
 needs_poppler = pytest.mark.skipif(not shutil.which("pdftotext"), reason="poppler-utils not installed")
 
