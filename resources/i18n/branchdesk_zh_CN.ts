@@ -2,10 +2,687 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentsView</name>
+    <message>
+        <source>Add photos or files…</source>
+        <translation>添加照片或文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Photos of the meeting, the sign-in sheet, documents studied. Each file is copied into the branch&apos;s data folder.</source>
+        <translation>会议照片、签到表、学习材料等。每个文件都会复制到支部数据文件夹中保存。</translation>
+    </message>
+    <message>
+        <source>Attach photos or files</source>
+        <translation>添加照片或文件</translation>
+    </message>
+    <message>
+        <source>{name} (attached when the meeting is saved)</source>
+        <translation>{name}（保存会议时添加）</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>Not due to attend on the meeting&apos;s date (not on the roll then, or not in this meeting&apos;s audience)</source>
+        <translation>会议当天不在应到范围内（当时不在册，或不属于本次会议的参会范围）</translation>
+    </message>
+</context>
+<context>
+    <name>BaseDialog</name>
+    <message>
+        <source>Dues base — {name}, {year}</source>
+        <translation>缴费基数 — {name}（{year}年）</translation>
+    </message>
+    <message>
+        <source>The whole year (from January)</source>
+        <translation>全年（自1月起）</translation>
+    </message>
+    <message>
+        <source>From month {n}</source>
+        <translation>自{n}月起</translation>
+    </message>
+    <message>
+        <source>yuan a month, after personal income tax</source>
+        <translation>元/月，扣除个人所得税后</translation>
+    </message>
+    <message>
+        <source>yuan a month, as approved</source>
+        <translation>元/月，按批准的金额</translation>
+    </message>
+    <message>
+        <source>e.g. the street Party working committee</source>
+        <translation>如：街道党工委</translation>
+    </message>
+    <message>
+        <source>Dues category</source>
+        <translation>党费类别</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>适用时间</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>月缴费基数</translation>
+    </message>
+    <message>
+        <source>Approved amount</source>
+        <translation>批准交纳额</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准机关</translation>
+    </message>
+    <message>
+        <source>Date approved</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Monthly dues</source>
+        <translation>每月应缴</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>起始月份</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月应缴</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>记录时间</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Bases recorded for {year} (a later record for the same month replaces an earlier one, which stays here):</source>
+        <translation>{year}年已记录的基数（同一起始月份以后记录的为准，原记录保留在此）：</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>年薪制: the pay actually received that month; set each month that differs with “From month”.</source>
+        <translation>年薪制：按当月实际领取的薪酬计算；金额不同的月份请用“自某月起”分别设置。</translation>
+    </message>
+    <message>
+        <source>个体经营: the average monthly net income of the previous quarter.</source>
+        <translation>个体经营：按上一季度月平均纯收入计算。</translation>
+    </message>
+    <message>
+        <source>离退休: the pension actually received, without special allowances such as 护理费.</source>
+        <translation>离退休：按实际领取的离退休费计算，不含护理费等特殊津贴。</translation>
+    </message>
+    <message>
+        <source>在职: the regular monthly wage after personal income tax.</source>
+        <translation>在职：按每月工资收入扣除个人所得税后的数额计算。</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>payroll import</source>
+        <translation>工资表导入</translation>
+    </message>
+    <message>
+        <source>from the roster</source>
+        <translation>取自花名册</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>手工设置</translation>
+    </message>
+    <message>
+        <source>(replaced)</source>
+        <translation>（已被替代）</translation>
+    </message>
+</context>
+<context>
+    <name>BaseImportDialog</name>
+    <message>
+        <source>Import dues bases — {file}</source>
+        <translation>导入缴费基数 — {file}</translation>
+    </message>
+    <message>
+        <source>the whole of {year}</source>
+        <translation>{year}年全年</translation>
+    </message>
+    <message>
+        <source>{year} from month {month}</source>
+        <translation>{year}年{month}月起</translation>
+    </message>
+    <message>
+        <source>File: {file}; headings in row {row}: {columns}. The bases apply to {applies}.</source>
+        <translation>文件：{file}；第 {row} 行为表头：{columns}。基数适用于{applies}。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{ok} bases to record; {bad} rows with problems; {skipped} skipped</source>
+        <translation>可记录基数 {ok} 条；有问题 {bad} 行；跳过 {skipped} 行</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+    <message>
+        <source>Monthly dues</source>
+        <translation>月应缴</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>To record ({n})</source>
+        <translation>将记录（{n}）</translation>
+    </message>
+    <message>
+        <source>Rows with problems ({n})</source>
+        <translation>有问题的行（{n}）</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation>跳过（{n}）</translation>
+    </message>
+    <message>
+        <source>Record {n} bases</source>
+        <translation>记录 {n} 条基数</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>each pair {requirement}</source>
+        <translation>每对{requirement}</translation>
+    </message>
+    <message>
+        <source>each group {requirement}</source>
+        <translation>每个党小组{requirement}</translation>
+    </message>
+    <message>
+        <source>{text} (+{planned} planned)</source>
+        <translation>{text}（已安排{planned}）</translation>
+    </message>
+    <message>
+        <source>{period}: {state}</source>
+        <translation>{period}：{state}</translation>
+    </message>
+    <message>
+        <source>{held} of {required} pairs have talked</source>
+        <translation>应谈 {required} 对，已谈 {held} 对</translation>
+    </message>
+    <message>
+        <source>Held {held} of {required} required</source>
+        <translation>应开 {required} 次，已开 {held} 次</translation>
+    </message>
+    <message>
+        <source>{n} recorded but not yet held</source>
+        <translation>已安排 {n} 次，尚未召开</translation>
+    </message>
+    <message>
+        <source>{days} days left in this period</source>
+        <translation>本周期还剩 {days} 天</translation>
+    </message>
+    <message>
+        <source>Records here begin on {day}</source>
+        <translation>本软件从 {day} 起记录</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <source>The year before</source>
+        <translation>上一年</translation>
+    </message>
+    <message>
+        <source>The year after</source>
+        <translation>下一年</translation>
+    </message>
+    <message>
+        <source>Required meetings…</source>
+        <translation>会议要求设置…</translation>
+    </message>
+    <message>
+        <source>Legend:</source>
+        <translation>图例：</translation>
+    </message>
+    <message>
+        <source>Each cell: held / required. Double-click a period to record a meeting for it.</source>
+        <translation>每格显示：已开次数 / 应开次数。双击某一周期可为其记录会议。</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{year}: {overdue} overdue, {soon} due soon, {held} held</source>
+        <translation>{year}年：逾期未开 {overdue} 项，即将到期 {soon} 项，已按要求召开 {held} 项</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>Leaves the committee</source>
+        <translation>离任支部委员</translation>
+    </message>
+    <message>
+        <source>Committee post</source>
+        <translation>支部委员职务</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>离任日期</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeView</name>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>Appoint or change post…</source>
+        <translation>任命或调整职务…</translation>
+    </message>
+    <message>
+        <source>Leaves the committee…</source>
+        <translation>离任…</translation>
+    </message>
+    <message>
+        <source>No committee members are recorded. The committee&apos;s posts decide who is due at committee meetings and which heart-to-heart talks are required.</source>
+        <translation>尚未登记支部委员。支部委员名单决定支委会的应到人员，以及哪些人之间须开展谈心谈话。</translation>
+    </message>
+    <message>
+        <source>Posts are kept with their dates: a committee meeting of the past expects the committee of its day, and the heart-to-heart talks of a year are those of that year&apos;s committee.</source>
+        <translation>职务按任职日期保存：以往的支委会按当时的支部委员确定应到人员，某一年的谈心谈话按该年的支部委员确定。</translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>e.g. 1998-07-01</source>
         <translation>如 1998-07-01</translation>
+    </message>
+</context>
+<context>
+    <name>DuesChart</name>
+    <message>
+        <source>Bars: dues due (grey) and collected (red) for each month of the year</source>
+        <translation>柱形：每月应缴（灰色）与实缴（红色）党费</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>DuesPage</name>
+    <message>
+        <source> (year)</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Record payment…</source>
+        <translation>记录缴费…</translation>
+    </message>
+    <message>
+        <source>Set base…</source>
+        <translation>设置基数…</translation>
+    </message>
+    <message>
+        <source>Import payroll…</source>
+        <translation>导入工资表…</translation>
+    </message>
+    <message>
+        <source>Fix this year&apos;s bases</source>
+        <translation>确定本年基数</translation>
+    </message>
+    <message>
+        <source>Record the roster&apos;s base as this year&apos;s base for every member who has none yet, so that later changes on the roster do not change this year&apos;s amounts</source>
+        <translation>把花名册上的缴费基数记为本年度基数（仅限本年尚未设置基数的党员），此后花名册上的修改不再改变本年应缴金额</translation>
+    </message>
+    <message>
+        <source>Hand up…</source>
+        <translation>上缴…</translation>
+    </message>
+    <message>
+        <source>Export ledger…</source>
+        <translation>导出台账…</translation>
+    </message>
+    <message>
+        <source>Publication…</source>
+        <translation>公示…</translation>
+    </message>
+    <message>
+        <source>The yearly publication of dues (公示), in print preview</source>
+        <translation>年度党费收缴情况公示（打印预览）</translation>
+    </message>
+    <message>
+        <source>Publication as PDF…</source>
+        <translation>公示存为PDF…</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Only members with something unpaid</source>
+        <translation>只看有欠缴的党员</translation>
+    </message>
+    <message>
+        <source>Reverse the selected payment…</source>
+        <translation>冲正所选缴费…</translation>
+    </message>
+    <message>
+        <source>Reverse the selected remittance…</source>
+        <translation>冲正所选上缴…</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费记录</translation>
+    </message>
+    <message>
+        <source>Handed up</source>
+        <translation>上缴记录</translation>
+    </message>
+    <message>
+        <source>Dues settings</source>
+        <translation>党费设置</translation>
+    </message>
+    <message>
+        <source>Computing the {year} ledger…</source>
+        <translation>正在计算 {year} 年台账…</translation>
+    </message>
+    <message>
+        <source>Due so far</source>
+        <translation>截至本月应缴</translation>
+    </message>
+    <message>
+        <source>{amount} yuan</source>
+        <translation>{amount} 元</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>实缴</translation>
+    </message>
+    <message>
+        <source>Due for the year</source>
+        <translation>全年应缴</translation>
+    </message>
+    <message>
+        <source>Held by the branch</source>
+        <translation>支部结存</translation>
+    </message>
+    <message>
+        <source>Behind 3–5 months</source>
+        <translation>连续欠缴3至5个月</translation>
+    </message>
+    <message>
+        <source>{n} member(s)</source>
+        <translation>{n} 人</translation>
+    </message>
+    <message>
+        <source>Behind 6 months or more</source>
+        <translation>连续欠缴6个月以上</translation>
+    </message>
+    <message>
+        <source>Owe a difference</source>
+        <translation>尚欠差额</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{year}&lt;/b&gt; dues</source>
+        <translation>&lt;b&gt;{year}年党费&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No member is 3 months or more behind</source>
+        <translation>没有连续3个月以上未交的党员</translation>
+    </message>
+    <message>
+        <source>No payment recorded yet: arrears are counted from the first month paid here.</source>
+        <translation>尚未记录缴费：欠缴从本程序中第一笔缴费所属月份起计算。</translation>
+    </message>
+    <message>
+        <source>All party groups</source>
+        <translation>全部党小组</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} members</source>
+        <translation>共 {total} 人，显示 {shown} 人</translation>
+    </message>
+    <message>
+        <source>Payment recorded for {name}.</source>
+        <translation>已记录 {name} 的缴费。</translation>
+    </message>
+    <message>
+        <source>{n} members&apos; bases were fixed for {year} from the roster.</source>
+        <translation>已按花名册确定 {n} 名党员的 {year} 年基数。</translation>
+    </message>
+    <message>
+        <source>Every member already has a base for {year}.</source>
+        <translation>所有党员都已有 {year} 年的基数。</translation>
+    </message>
+    <message>
+        <source>Payment of {amount} yuan by {name} on {date} ({months})</source>
+        <translation>{name} 于 {date} 缴纳 {amount} 元（{months}）</translation>
+    </message>
+    <message>
+        <source>voluntary extra</source>
+        <translation>自愿多交</translation>
+    </message>
+    <message>
+        <source>Handed up {amount} yuan to {recipient} on {date}</source>
+        <translation>{date} 向 {recipient} 上缴 {amount} 元</translation>
+    </message>
+    <message>
+        <source>Bases from a payroll spreadsheet</source>
+        <translation>从工资表导入缴费基数</translation>
+    </message>
+    <message>
+        <source>Spreadsheets ({patterns})</source>
+        <translation>电子表格（{patterns}）</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Recorded {n} bases from the payroll.</source>
+        <translation>已从工资表记录 {n} 条基数。</translation>
+    </message>
+    <message>
+        <source>Party dues ledger {year}.xlsx</source>
+        <translation>{year}年党费台账.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the dues ledger</source>
+        <translation>导出党费台账</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿（*.xlsx）</translation>
+    </message>
+    <message>
+        <source>Writing {file}…</source>
+        <translation>正在写入 {file}…</translation>
+    </message>
+    <message>
+        <source>Exported the ledger of {n} members to {file}</source>
+        <translation>已将 {n} 名党员的台账导出到 {file}</translation>
+    </message>
+    <message>
+        <source>Party dues publication {year}.pdf</source>
+        <translation>{year}年党费收缴情况公示.pdf</translation>
+    </message>
+    <message>
+        <source>Save the publication as PDF</source>
+        <translation>将公示保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件（*.pdf）</translation>
+    </message>
+    <message>
+        <source>Saved the publication ({pages} pages) to {file}</source>
+        <translation>已将公示（共 {pages} 页）保存到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>DuesSettings</name>
+    <message>
+        <source>These follow the decisions of the superior Party committee. The defaults are those of the 2008 regulations where they decide, and the most cautious choice where they leave it open.</source>
+        <translation>以下各项按上级党委的规定设置。规定已明确的，默认值按2008年党费规定；规定未明确的，默认取最稳妥的做法。</translation>
+    </message>
+    <message>
+        <source>yuan a month</source>
+        <translation>元/月</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>e.g. the street Party working committee</source>
+        <translation>如：街道党工委</translation>
+    </message>
+    <message>
+        <source>Rounding of the monthly amount</source>
+        <translation>月交纳额的取整</translation>
+    </message>
+    <message>
+        <source>Farmers pay (第六条: 0.20–1.00)</source>
+        <translation>农民党员每月交纳（第六条：0.20至1.00元）</translation>
+    </message>
+    <message>
+        <source>Taken off the wage for the base</source>
+        <translation>计算基数时从工资中扣除</translation>
+    </message>
+    <message>
+        <source>Back-payment at most</source>
+        <translation>补交最多</translation>
+    </message>
+    <message>
+        <source>Prepayment at most</source>
+        <translation>预交最多</translation>
+    </message>
+    <message>
+        <source>Dues are handed up to</source>
+        <translation>党费上缴单位</translation>
     </message>
 </context>
 <context>
@@ -21,6 +698,18 @@
     <message>
         <source>Records with required items missing</source>
         <translation>信息不完整的党员</translation>
+    </message>
+    <message>
+        <source>Behind with Party dues</source>
+        <translation>党费欠缴提醒</translation>
+    </message>
+    <message>
+        <source>Meetings overdue or due this month</source>
+        <translation>逾期或本月到期的会议</translation>
+    </message>
+    <message>
+        <source>Away from Party life or behind with dues (for the branch to look at)</source>
+        <translation>长期未参加组织生活或未交党费（供支部研究）</translation>
     </message>
     <message>
         <source>{total} members on the roll: {full} full members, {probationary} probationary</source>
@@ -77,6 +766,86 @@
     <message>
         <source>Every member&apos;s required items are filled in.</source>
         <translation>所有在册党员的必填信息都已填写完整。</translation>
+    </message>
+    <message>
+        <source>{held} of {required} pairs have talked</source>
+        <translation>应谈 {required} 对，已谈 {held} 对</translation>
+    </message>
+    <message>
+        <source>{held} of {required} held</source>
+        <translation>应开 {required} 次，已开 {held} 次</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: overdue ({done})</source>
+        <translation>{name}，{period}：逾期未开（{done}）</translation>
+    </message>
+    <message>
+        <source>{name}, {period}: {days} days left ({done})</source>
+        <translation>{name}，{period}：还剩 {days} 天（{done}）</translation>
+    </message>
+    <message>
+        <source>{text}; {n} planned</source>
+        <translation>{text}；已安排 {n} 次</translation>
+    </message>
+    <message>
+        <source>No meeting is overdue, and none is due this month.</source>
+        <translation>没有逾期的会议，本月也没有到期的会议。</translation>
+    </message>
+    <message>
+        <source>Click to open the meetings calendar</source>
+        <translation>点击打开会议合规日历</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>no Party life since {day} ({n} absences in six months)</source>
+        <translation>自 {day} 起未参加组织生活（近六个月缺席 {n} 次）</translation>
+    </message>
+    <message>
+        <source>{months} months of dues unpaid</source>
+        <translation>连续 {months} 个月未交党费</translation>
+    </message>
+    <message>
+        <source>{name} — {what}</source>
+        <translation>{name}：{what}</translation>
+    </message>
+    <message>
+        <source>No member has missed three months of Party life or of dues.</source>
+        <translation>没有党员连续三个月未参加组织生活或未交党费。</translation>
+    </message>
+    <message>
+        <source>Six months in a row without Party life, or without paying dues, or without doing assigned work, without proper reason, is regarded as leaving the Party (Party Constitution, Article 9). The branch meeting decides; the program changes nothing by itself.</source>
+        <translation>党员没有正当理由，连续六个月不参加党的组织生活，或不交纳党费，或不做党所分配的工作，就被认为是自行脱党（党章第九条）。由支部大会决定；本软件不会自动作任何处理。</translation>
+    </message>
+    <message>
+        <source>{name} — {months} months unpaid in a row (six or more: for the branch meeting)</source>
+        <translation>{name} — 连续 {months} 个月未交（满6个月，由支部党员大会处理）</translation>
+    </message>
+    <message>
+        <source>{name} — {months} months unpaid in a row</source>
+        <translation>{name} — 连续 {months} 个月未交党费</translation>
+    </message>
+    <message>
+        <source>No member is three months or more behind with dues.</source>
+        <translation>没有连续3个月以上未交党费的党员。</translation>
+    </message>
+    <message>
+        <source>Click to see this member&apos;s dues</source>
+        <translation>单击查看该党员的党费</translation>
+    </message>
+    <message>
+        <source>Six months or more without paying dues: without proper reason this is regarded as leaving the Party (党章). The branch meeting decides; the program changes nothing by itself.</source>
+        <translation>连续6个月不交纳党费，没有正当理由的，视为自行脱党（党章）。由支部党员大会讨论决定，本程序不会自行作任何处理。</translation>
+    </message>
+    <message>
+        <source>Party dues {year}: due and collected by month</source>
+        <translation>{year}年党费：每月应缴与实缴</translation>
+    </message>
+    <message>
+        <source>Due so far {due} yuan, collected {paid} yuan.</source>
+        <translation>截至本月应缴 {due} 元，实缴 {paid} 元。</translation>
     </message>
 </context>
 <context>
@@ -143,6 +912,101 @@
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Monthly base</source>
+        <translation>月工资收入</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>执行标准</translation>
+    </message>
+    <message>
+        <source>Monthly dues</source>
+        <translation>月应缴</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>连续欠缴</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>全年应缴</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>全年实缴</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>未交</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免交</translation>
+    </message>
+    <message>
+        <source>{n} mo.</source>
+        <translation>{n}个月</translation>
+    </message>
+    <message>
+        <source>Double-click to type this year&apos;s base (月工资收入, after tax)</source>
+        <translation>双击输入本年度基数（月工资收入，税后）</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>批准额</translation>
+    </message>
+    <message>
+        <source>Fixed</source>
+        <translation>定额</translation>
+    </message>
+    <message>
+        <source>{name}, month {month}: due {due}, paid {paid}</source>
+        <translation>{name} {month}月：应缴 {due}，已缴 {paid}</translation>
+    </message>
+    <message>
+        <source>Nothing due: not yet a member of this branch, no longer on its roll, or membership suspended</source>
+        <translation>无需交纳：当时尚未入党或不在本支部、已不在册，或处于停止党籍期间</translation>
+    </message>
+    <message>
+        <source>Paid before the base rose: {amount} still due with the next payment</source>
+        <translation>基数提高前已交：差额 {amount} 元随下次缴费补交</translation>
+    </message>
+    <message>
+        <source>Before the dues records in this program begin</source>
+        <translation>本程序开始记录党费之前的月份</translation>
+    </message>
+    <message>
+        <source>Exempt (approved)</source>
+        <translation>免交（已批准）</translation>
+    </message>
+    <message>
+        <source>From the roster; not yet fixed for this year</source>
+        <translation>取自花名册，尚未确定为本年度基数</translation>
+    </message>
+    <message>
+        <source>The base changed during the year: use “Set base…” to see and change it</source>
+        <translation>年内基数有调整：请用“设置基数…”查看和修改</translation>
+    </message>
+    <message>
+        <source>Approved by {body} on {date}</source>
+        <translation>{body} 于 {date} 批准</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Home</source>
@@ -151,6 +1015,14 @@
     <message>
         <source>Member roster</source>
         <translation>党员花名册</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>会议</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -171,6 +1043,315 @@
     <message>
         <source>BranchDesk — {branch}</source>
         <translation>支部工作台 — {branch}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Basics</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>What the meeting decided, one item per line</source>
+        <translation>会议作出的决议，每行一项</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>会议决议</translation>
+    </message>
+    <message>
+        <source>Six items</source>
+        <translation>六项内容</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>照片和附件</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>e.g. Studying the spirit of the Fourth Plenary Session</source>
+        <translation>如：学习贯彻党的二十届四中全会精神</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>会议主题</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>参会范围</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Talking</source>
+        <translation>谈话人</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>谈话对象</translation>
+    </message>
+    <message>
+        <source>Mark the rest present</source>
+        <translation>其余人员记为出席</translation>
+    </message>
+    <message>
+        <source>Mark the rest absent</source>
+        <translation>其余人员记为缺席</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who changed it</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <source>Changes to the attendance record</source>
+        <translation>出席记录的修改记录</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>加粗</translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation>编号列表</translation>
+    </message>
+    <message>
+        <source>Start from the template</source>
+        <translation>插入记录模板</translation>
+    </message>
+    <message>
+        <source>The items this theme Party day covered:</source>
+        <translation>本次主题党日开展的内容：</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>{status} ({reason})</source>
+        <translation>{status}（{reason}）</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Due to attend on {day} (the roll as it was that day): {expected}. Present {present}, on leave {leave}, absent {absent}.</source>
+        <translation>按 {day} 当天的党员名册，应到 {expected} 人；出席 {present} 人，请假 {leave} 人，缺席 {absent} 人。</translation>
+    </message>
+    <message>
+        <source>Attendance ({present}/{expected})</source>
+        <translation>出席情况（{present}/{expected}）</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Meeting record — {title}</source>
+        <translation>会议记录 — {title}</translation>
+    </message>
+    <message>
+        <source>Please correct the {n} item(s) marked in red; the meeting has not been saved.</source>
+        <translation>请改正标红的 {n} 项，会议尚未保存。</translation>
+    </message>
+    <message>
+        <source>{n} item(s) look wrong (in orange). Check them; if they are right, press “Save anyway”.</source>
+        <translation>有 {n} 项看起来不对（橙色标出）。请核对；如确认无误，请点“仍然保存”。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <source>Copying the files into the branch&apos;s data folder…</source>
+        <translation>正在把文件复制到支部数据文件夹…</translation>
+    </message>
+    <message>
+        <source>{date} {type} minutes.pdf</source>
+        <translation>{date} {type}会议记录.pdf</translation>
+    </message>
+    <message>
+        <source>Export the minutes</source>
+        <translation>导出会议记录</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The minutes were written to {file}</source>
+        <translation>会议记录已导出到 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModel</name>
+    <message>
+        <source>Date and time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>会议主题</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>参会范围</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Not yet held: it ends {end}</source>
+        <translation>尚未召开：结束时间为 {end}</translation>
+    </message>
+    <message>
+        <source>{present} present, {leave} on leave, {absent} absent</source>
+        <translation>出席 {present}，请假 {leave}，缺席 {absent}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsPage</name>
+    <message>
+        <source>Meeting records</source>
+        <translation>会议记录</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>合规日历</translation>
+    </message>
+    <message>
+        <source>Branch committee</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>Record a meeting</source>
+        <translation>记录会议</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Print minutes…</source>
+        <translation>打印会议记录…</translation>
+    </message>
+    <message>
+        <source>Topic, place, host or party group</source>
+        <translation>会议主题、地点、主持人或党小组</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{total} meetings, {shown} shown</source>
+        <translation>共 {total} 次会议，显示 {shown} 次</translation>
+    </message>
+    <message>
+        <source>No meeting matches. Set the filters back to “All”.</source>
+        <translation>没有符合条件的会议。请把筛选条件改回“全部”。</translation>
+    </message>
+    <message>
+        <source>No meetings recorded yet. Use “Record a meeting” to keep the record of each branch meeting, committee meeting, party group meeting, lecture and theme day as it happens.</source>
+        <translation>还没有会议记录。每次召开支部党员大会、支委会、党小组会、党课、主题党日等，请点“记录会议”及时记录。</translation>
+    </message>
+    <message>
+        <source>Delete a meeting</source>
+        <translation>删除会议</translation>
+    </message>
+    <message>
+        <source>Delete the record of “{title}” ({date}) with its attendance, minutes and files? This cannot be undone.</source>
+        <translation>删除“{title}”（{date}）的会议记录及其出席情况、会议内容和附件？删除后无法恢复。</translation>
     </message>
 </context>
 <context>
@@ -364,6 +1545,156 @@
     </message>
 </context>
 <context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Record a dues payment</source>
+        <translation>记录党费缴纳</translation>
+    </message>
+    <message>
+        <source>Leave empty when the member pays in person</source>
+        <translation>本人缴纳时不填</translation>
+    </message>
+    <message>
+        <source>optional, yuan</source>
+        <translation>可不填，单位：元</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Date paid</source>
+        <translation>缴纳日期</translation>
+    </message>
+    <message>
+        <source>Months paid for</source>
+        <translation>所缴月份</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴纳方式</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid by (代缴)</source>
+        <translation>代缴人</translation>
+    </message>
+    <message>
+        <source>Voluntary extra</source>
+        <translation>自愿多交</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <source>Paid before</source>
+        <translation>此前已缴</translation>
+    </message>
+    <message>
+        <source>This payment</source>
+        <translation>本次缴纳</translation>
+    </message>
+    <message>
+        <source>Record payment</source>
+        <translation>记录缴费</translation>
+    </message>
+    <message>
+        <source>A single voluntary payment of 1000 yuan or more goes entirely to the Central Committee (第十一条).</source>
+        <translation>单笔自愿多交1000元以上的，全部上缴中央（第十一条）。</translation>
+    </message>
+    <message>
+        <source>The date of payment is not a date</source>
+        <translation>缴纳日期不是有效的日期</translation>
+    </message>
+    <message>
+        <source> (difference)</source>
+        <translation>（补差额）</translation>
+    </message>
+    <message>
+        <source>Paid before the base rose: the difference is due with this payment</source>
+        <translation>基数提高前已交：差额随本次缴费补交</translation>
+    </message>
+    <message>
+        <source>Total: {amount} yuan</source>
+        <translation>合计：{amount} 元</translation>
+    </message>
+    <message>
+        <source> (of which voluntary {amount})</source>
+        <translation>（其中自愿多交 {amount} 元）</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>所缴月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴纳方式</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>代缴人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Voluntary extra</source>
+        <translation>自愿多交</translation>
+    </message>
+    <message>
+        <source>Reversal of entry {id}: {reason}</source>
+        <translation>冲正第 {id} 笔：{reason}</translation>
+    </message>
+    <message>
+        <source>Reversed (entry {id})</source>
+        <translation>已冲正（第 {id} 笔）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Voluntary, 1000 yuan or more: goes entirely to the Central Committee</source>
+        <translation>自愿多交1000元以上：全部上缴中央</translation>
+    </message>
+</context>
+<context>
     <name>PlanRowsModel</name>
     <message>
         <source>Row</source>
@@ -407,6 +1738,233 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>Publication</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>党费类别</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>执行标准</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>月交纳额</translation>
+    </message>
+    <message>
+        <source>Due for the year</source>
+        <translation>全年应缴</translation>
+    </message>
+    <message>
+        <source>Paid for the year</source>
+        <translation>全年实缴</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Received in {year}: {received} yuan (of which voluntary extra {voluntary} yuan); handed up to the superior committee: {remitted} yuan; held at the start of the year: {opening} yuan; held at the end: {closing} yuan.</source>
+        <translation>{year}年共收缴党费 {received} 元（其中自愿多交 {voluntary} 元），上缴上级党委 {remitted} 元；年初结存 {opening} 元，年末结存 {closing} 元。</translation>
+    </message>
+    <message>
+        <source>Voluntary payments of 1000 yuan or more ({amount} yuan) go entirely to the Central Committee.</source>
+        <translation>单笔1000元以上的自愿多交党费（{amount} 元）全部上缴中央。</translation>
+    </message>
+    <message>
+        <source>{branch}: Party dues collected in {year}</source>
+        <translation>{branch}{year}年度党费收缴情况</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>公&#x3000;示</translation>
+    </message>
+    <message>
+        <source>In accordance with the Regulations on the Collection, Use and Management of Party Dues, the branch publishes the dues of its members for {year} as follows ({members} members, {fully} paid in full).</source>
+        <translation>根据《关于中国共产党党费收缴、使用和管理的规定》，现将本支部党员{year}年度交纳党费情况公示如下（共 {members} 人，按时足额交纳 {fully} 人）。</translation>
+    </message>
+    <message>
+        <source>Members with questions about these figures are asked to tell the branch committee during the publication period.</source>
+        <translation>公示期间，党员对以上情况如有疑问，请向支部委员会反映。</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be opened for writing</source>
+        <translation>无法打开打印机或文件进行写入</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Print preview — {branch}: Party dues collected in {year}</source>
+        <translation>打印预览 — {branch}{year}年度党费收缴情况</translation>
+    </message>
+</context>
+<context>
+    <name>RemittanceDialog</name>
+    <message>
+        <source>Hand dues up to the superior committee</source>
+        <translation>向上级党委上缴党费</translation>
+    </message>
+    <message>
+        <source>The branch holds {amount} yuan of dues.</source>
+        <translation>支部现结存党费 {amount} 元。</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>e.g. the street Party working committee</source>
+        <translation>如：街道党工委</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>上缴日期</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>上缴单位</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Please enter the date and the amount</source>
+        <translation>请填写日期和金额</translation>
+    </message>
+</context>
+<context>
+    <name>RemittancesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>上缴单位</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Reversal of entry {id}: {reason}</source>
+        <translation>冲正第 {id} 笔：{reason}</translation>
+    </message>
+    <message>
+        <source>Reversed (entry {id})</source>
+        <translation>已冲正（第 {id} 笔）</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsDialog</name>
+    <message>
+        <source>Required meetings</source>
+        <translation>会议要求</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不作要求</translation>
+    </message>
+    <message>
+        <source>time(s)</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <source>(each party group)</source>
+        <translation>（每个党小组）</translation>
+    </message>
+    <message>
+        <source>(each pair)</source>
+        <translation>（每对谈话人）</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>“Due soon” from</source>
+        <translation>提前提醒</translation>
+    </message>
+    <message>
+        <source>Records kept here from</source>
+        <translation>本软件记录起始日期</translation>
+    </message>
+    <message>
+        <source>Defaults follow the Regulations on the Work of Party Branches (2018). Periods that ended before the records kept here began are not marked overdue.</source>
+        <translation>默认要求依据《中国共产党支部工作条例（试行）》（2018年）。在本软件开始记录之前已经结束的周期，不标为逾期。</translation>
+    </message>
+    <message>
+        <source>Back to the defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>ReversalDialog</name>
+    <message>
+        <source>Reverse an entry</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>The entry stays in the records; a reversing entry of the opposite amount is added and points at it. Enter the right one afterwards if needed.</source>
+        <translation>原记录保留不动，另加一笔金额相反的冲正记录与之对应。如有需要，随后再录入正确的记录。</translation>
+    </message>
+    <message>
+        <source>e.g. entered for the wrong member</source>
+        <translation>如：录错了党员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>冲正日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reverse</source>
+        <translation>冲正</translation>
+    </message>
+    <message>
+        <source>Please enter the date</source>
+        <translation>请填写日期</translation>
     </message>
 </context>
 <context>
@@ -718,6 +2276,13 @@
     </message>
 </context>
 <context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{accepted} rows accepted, {rejected} rejected, {skipped} skipped</source>
@@ -750,6 +2315,58 @@
     <message>
         <source>Exported {n} members to {file}</source>
         <translation>已导出 {n} 名党员到 {file}</translation>
+    </message>
+    <message>
+        <source>Unknown dues category “{category}”; use one of: {choices}</source>
+        <translation>未知的党费类别“{category}”；请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>Reduced and exempt dues are what the superior committee approved; record the approval in the program</source>
+        <translation>少交、免交党费的金额由上级党委批准；请在程序中记录批准情况</translation>
+    </message>
+    <message>
+        <source>The category {category} needs --base (the monthly base in yuan)</source>
+        <translation>类别 {category} 需要 --base（月缴费基数，单位：元）</translation>
+    </message>
+    <message>
+        <source>{category}, base {base} yuan: {rate}% — {amount} yuan a month</source>
+        <translation>{category}，基数 {base} 元：按 {rate}% 交纳，每月 {amount} 元</translation>
+    </message>
+    <message>
+        <source>{category}: a fixed {amount} yuan a month</source>
+        <translation>{category}：每月固定交纳 {amount} 元</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100</source>
+        <translation>年份须在 2000 至 2100 之间</translation>
+    </message>
+    <message>
+        <source>Exported the {year} dues ledger of {n} members to {file}</source>
+        <translation>已将 {year} 年党费台账（{n} 名党员）导出到 {file}</translation>
+    </message>
+    <message>
+        <source>{option} “{text}” is not a date and time; write it like 2026-11-03T14:30</source>
+        <translation>{option} “{text}”不是日期时间，请写成 2026-11-03T14:30 这样</translation>
+    </message>
+    <message>
+        <source>Unknown meeting type “{type}”; use one of: {choices}</source>
+        <translation>没有“{type}”这种会议类型，请使用以下之一：{choices}</translation>
+    </message>
+    <message>
+        <source>There is no party group “{group}”</source>
+        <translation>没有名为“{group}”的党小组</translation>
+    </message>
+    <message>
+        <source>Recorded meeting {id}: {title}</source>
+        <translation>已记录会议 {id}：{title}</translation>
+    </message>
+    <message>
+        <source>The minutes are written as a PDF; choose a name ending in .pdf</source>
+        <translation>会议记录导出为 PDF 文件，请使用以 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Wrote the minutes of meeting {id} to {file} ({pages} pages)</source>
+        <translation>已将会议 {id} 的会议记录写入 {file}（共 {pages} 页）</translation>
     </message>
     <message>
         <source>the branch&apos;s data folder (default: BRANCHDESK_DATA or the user data folder)</source>
@@ -810,6 +2427,66 @@
     <message>
         <source>list the members on the roll</source>
         <translation>列出在册党员</translation>
+    </message>
+    <message>
+        <source>Party dues</source>
+        <translation>党费</translation>
+    </message>
+    <message>
+        <source>the monthly dues for a category and base</source>
+        <translation>按类别和基数计算每月应交党费</translation>
+    </message>
+    <message>
+        <source>in_service, annual_salary, self_employed, retired, farmer, student, unemployed or relief</source>
+        <translation>in_service（在职）、annual_salary（年薪制）、self_employed（个体经营）、retired（离退休）、farmer（农民）、student（学生）、unemployed（下岗失业）或 relief（低保）</translation>
+    </message>
+    <message>
+        <source>the monthly base in yuan (ignored by fixed-amount categories)</source>
+        <translation>月缴费基数，单位：元（固定金额的类别不需要）</translation>
+    </message>
+    <message>
+        <source>export a year&apos;s dues ledger as .xlsx</source>
+        <translation>将某一年的党费台账导出为 .xlsx</translation>
+    </message>
+    <message>
+        <source>meetings and their minutes</source>
+        <translation>会议及会议记录</translation>
+    </message>
+    <message>
+        <source>record a meeting</source>
+        <translation>记录一次会议</translation>
+    </message>
+    <message>
+        <source>branch_assembly, committee, group, lecture, theme_day, org_life, appraisal or talk</source>
+        <translation>branch_assembly（支部党员大会）、committee（支委会）、group（党小组会）、lecture（党课）、theme_day（主题党日）、org_life（组织生活会）、appraisal（民主评议党员）或 talk（谈心谈话）</translation>
+    </message>
+    <message>
+        <source>the topic</source>
+        <translation>会议主题</translation>
+    </message>
+    <message>
+        <source>when it starts, e.g. 2026-11-03T14:30</source>
+        <translation>开始时间，如 2026-11-03T14:30</translation>
+    </message>
+    <message>
+        <source>when it ends, e.g. 2026-11-03T16:00</source>
+        <translation>结束时间，如 2026-11-03T16:00</translation>
+    </message>
+    <message>
+        <source>the party group (for a party group meeting)</source>
+        <translation>党小组名称（党小组会用）</translation>
+    </message>
+    <message>
+        <source>the two members who talked (for a talk)</source>
+        <translation>谈话双方的党员编号（谈心谈话用）</translation>
+    </message>
+    <message>
+        <source>list the meetings, newest first</source>
+        <translation>列出会议（最近的在前）</translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s minutes as a PDF</source>
+        <translation>将会议记录导出为 PDF</translation>
     </message>
     <message>
         <source>BranchDesk hit a bug: {error}. The details are in the log file in the data folder&apos;s logs/ folder.</source>
@@ -877,6 +2554,38 @@
         <source>Moved to another unit</source>
         <translation>调往其他单位</translation>
     </message>
+    <message>
+        <source>Spouse (paid on the member&apos;s behalf)</source>
+        <translation>配偶代缴</translation>
+    </message>
+    <message>
+        <source>Prepaid before a long trip</source>
+        <translation>外出前预交</translation>
+    </message>
+    <message>
+        <source>Voluntary extra on 1 July</source>
+        <translation>七一自愿多交</translation>
+    </message>
+    <message>
+        <source>Entered for the wrong month; entered again</source>
+        <translation>月份录错，已重新录入</translation>
+    </message>
+    <message>
+        <source>Entered again after the reversal</source>
+        <translation>冲正后重新录入</translation>
+    </message>
+    <message>
+        <source>Pay rise</source>
+        <translation>工资调整</translation>
+    </message>
+    <message>
+        <source>Street Party Working Committee</source>
+        <translation>街道党工委</translation>
+    </message>
+    <message>
+        <source>Dues of the quarter</source>
+        <translation>本季度党费</translation>
+    </message>
 </context>
 <context>
     <name>dues</name>
@@ -920,6 +2629,468 @@
         <source>Exempt (approved)</source>
         <translation>免交（经批准）</translation>
     </message>
+    <message>
+        <source>To the fen, half up</source>
+        <translation>精确到分，四舍五入</translation>
+    </message>
+    <message>
+        <source>Up to whole yuan</source>
+        <translation>向上取整到元</translation>
+    </message>
+    <message>
+        <source>Personal income tax</source>
+        <translation>个人所得税</translation>
+    </message>
+    <message>
+        <source>Pension insurance (own share)</source>
+        <translation>养老保险（个人缴纳部分）</translation>
+    </message>
+    <message>
+        <source>Medical insurance (own share)</source>
+        <translation>医疗保险（个人缴纳部分）</translation>
+    </message>
+    <message>
+        <source>Unemployment insurance (own share)</source>
+        <translation>失业保险（个人缴纳部分）</translation>
+    </message>
+    <message>
+        <source>Housing fund (own share)</source>
+        <translation>住房公积金（个人缴纳部分）</translation>
+    </message>
+    <message>
+        <source>The farmers&apos; monthly amount must be between {low} and {high} yuan</source>
+        <translation>农民党员每月交纳额须在 {low} 元至 {high} 元之间</translation>
+    </message>
+    <message>
+        <source>This category needs the monthly base (月工资收入)</source>
+        <translation>该类别需要填写月缴费基数（月工资收入）</translation>
+    </message>
+    <message>
+        <source>The base is not an amount of money</source>
+        <translation>缴费基数不是有效的金额</translation>
+    </message>
+    <message>
+        <source>The base cannot be negative</source>
+        <translation>缴费基数不能为负数</translation>
+    </message>
+    <message>
+        <source>The base has fractions of a fen; give it in yuan with at most two decimals</source>
+        <translation>缴费基数不能有不足一分的部分；请以元为单位，最多保留两位小数</translation>
+    </message>
+    <message>
+        <source>Reduced or exempt dues need the approving body and the date of approval</source>
+        <translation>少交或免交党费须填写批准机关和批准日期</translation>
+    </message>
+    <message>
+        <source>The approved amount is not an amount of money</source>
+        <translation>批准的交纳额不是有效的金额</translation>
+    </message>
+    <message>
+        <source>“{text}” is not an amount of money</source>
+        <translation>“{text}”不是有效的金额</translation>
+    </message>
+    <message>
+        <source>No wage is given</source>
+        <translation>没有工资数额</translation>
+    </message>
+    <message>
+        <source>The deductions are larger than the wage</source>
+        <translation>扣除项目大于工资收入</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>Unpaid 3 months or more</source>
+        <translation>连续3个月以上未交党费</translation>
+    </message>
+    <message>
+        <source>Unpaid 6 months or more: regarded as having left the Party unless there is proper reason; for the branch meeting to decide</source>
+        <translation>连续6个月以上未交党费：没有正当理由的视为自行脱党，由支部党员大会讨论决定</translation>
+    </message>
+    <message>
+        <source>Choose at least one month to pay for</source>
+        <translation>请至少选择一个月份</translation>
+    </message>
+    <message>
+        <source>Back-payment covers at most {n} months before the month of payment: {month} is too early. Older arrears are for the branch to settle with the member.</source>
+        <translation>补交党费最多补交缴费当月之前 {n} 个月：{month} 已超出。更早的欠缴由支部与该党员另行处理。</translation>
+    </message>
+    <message>
+        <source>Prepayment covers at most {n} months after the month of payment: {month} is too far ahead</source>
+        <translation>预交党费最多预交缴费当月之后 {n} 个月：{month} 已超出</translation>
+    </message>
+</context>
+<context>
+    <name>dues_files</name>
+    <message>
+        <source>Exempt (approved)</source>
+        <translation>免交（已批准）</translation>
+    </message>
+    <message>
+        <source>Reduced (approved)</source>
+        <translation>少交（已批准）</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <source>{n} months unpaid in a row: regarded as having left the Party unless there is proper reason (branch meeting to decide)</source>
+        <translation>已连续 {n} 个月未交：没有正当理由的视为自行脱党（由支部党员大会讨论决定）</translation>
+    </message>
+    <message>
+        <source>{n} months unpaid in a row</source>
+        <translation>已连续 {n} 个月未交</translation>
+    </message>
+    <message>
+        <source>{amount} yuan still due on prepaid months after the base rose</source>
+        <translation>预交后基数提高，尚需补交差额 {amount} 元</translation>
+    </message>
+    <message>
+        <source>Approved by {body} on {date}</source>
+        <translation>{body} 于 {date} 批准</translation>
+    </message>
+    <message>
+        <source>Base changed during the year</source>
+        <translation>年内基数有调整</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Dues category</source>
+        <translation>党费类别</translation>
+    </message>
+    <message>
+        <source>Monthly wage income</source>
+        <translation>月工资收入</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>执行标准</translation>
+    </message>
+    <message>
+        <source>Monthly dues</source>
+        <translation>月应缴</translation>
+    </message>
+    <message>
+        <source>Month {n}</source>
+        <translation>{n}月</translation>
+    </message>
+    <message>
+        <source>Due for the year</source>
+        <translation>全年应缴</translation>
+    </message>
+    <message>
+        <source>Paid for the year</source>
+        <translation>全年实缴</translation>
+    </message>
+    <message>
+        <source>Months unpaid</source>
+        <translation>欠缴月数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>The ledger is exported as an .xlsx file; choose a name ending in .xlsx</source>
+        <translation>台账导出为 .xlsx 文件；请选择以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Months</source>
+        <translation>所缴月份</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>缴纳方式</translation>
+    </message>
+    <message>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <source>Paid by</source>
+        <translation>代缴人</translation>
+    </message>
+    <message>
+        <source>Reverses entry {id}: {reason}</source>
+        <translation>冲正第 {id} 笔：{reason}</translation>
+    </message>
+    <message>
+        <source>Voluntary extra</source>
+        <translation>自愿多交</translation>
+    </message>
+    <message>
+        <source>Handed to</source>
+        <translation>上缴单位</translation>
+    </message>
+    <message>
+        <source>Held at the start of the year</source>
+        <translation>年初结存</translation>
+    </message>
+    <message>
+        <source>Received in the year</source>
+        <translation>本年收缴</translation>
+    </message>
+    <message>
+        <source>Handed up in the year</source>
+        <translation>本年上缴</translation>
+    </message>
+    <message>
+        <source>Held at the end of the year</source>
+        <translation>年末结存</translation>
+    </message>
+    <message>
+        <source>Ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>{branch}: Party dues ledger {year} (as of {date})</source>
+        <translation>{branch} {year}年党费收缴台账（截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Payments</source>
+        <translation>缴费明细</translation>
+    </message>
+    <message>
+        <source>{branch}: dues received in {year}</source>
+        <translation>{branch} {year}年党费收缴明细</translation>
+    </message>
+    <message>
+        <source>Remittances</source>
+        <translation>上缴记录</translation>
+    </message>
+    <message>
+        <source>{branch}: dues handed up in {year}</source>
+        <translation>{branch} {year}年党费上缴记录</translation>
+    </message>
+    <message>
+        <source>{n} months unpaid</source>
+        <translation>欠缴 {n} 个月</translation>
+    </message>
+    <message>
+        <source>{amount} yuan still due</source>
+        <translation>尚欠差额 {amount} 元</translation>
+    </message>
+    <message>
+        <source>No wage column found in “{name}”: the header row needs one of 缴费基数, 税后工资, 月工资 or 养老金</source>
+        <translation>在“{name}”中没有找到工资列：表头须包含 缴费基数、税后工资、月工资 或 养老金 之一</translation>
+    </message>
+    <message>
+        <source>No member on the roll has this ID number</source>
+        <translation>花名册上没有该身份证号码的在册党员</translation>
+    </message>
+    <message>
+        <source>No member on the roll has this name</source>
+        <translation>花名册上没有该姓名的在册党员</translation>
+    </message>
+    <message>
+        <source>Several members have this name: add a column with the ID numbers</source>
+        <translation>有多名党员同名：请在表中加上身份证号码列</translation>
+    </message>
+    <message>
+        <source>The same member as row {row}</source>
+        <translation>与第 {row} 行是同一名党员</translation>
+    </message>
+    <message>
+        <source>No dues category on the roster: taken as {category}</source>
+        <translation>花名册上未设党费类别：按“{category}”计算</translation>
+    </message>
+    <message>
+        <source>{category}: the amount does not depend on the wage</source>
+        <translation>{category}：交纳额与工资无关</translation>
+    </message>
+    <message>
+        <source>No column for {items}: the base may be too high</source>
+        <translation>表中没有 {items} 列：基数可能偏高</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Only a pension is given, but the member is {category}</source>
+        <translation>表中只有养老金，但该党员的类别是“{category}”</translation>
+    </message>
+    <message>
+        <source>The wage cells are empty</source>
+        <translation>工资单元格为空</translation>
+    </message>
+    <message>
+        <source>There are no bases to import</source>
+        <translation>没有可导入的基数</translation>
+    </message>
+    <message>
+        <source>From {file}</source>
+        <translation>来自 {file}</translation>
+    </message>
+</context>
+<context>
+    <name>dues_service</name>
+    <message>
+        <source>Cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>No dues category: set it in the member&apos;s record or with “Set base”</source>
+        <translation>未设党费类别：请在党员信息中设置，或使用“设置基数”</translation>
+    </message>
+    <message>
+        <source>No monthly base: set the base for this year</source>
+        <translation>没有月缴费基数：请设置本年度基数</translation>
+    </message>
+    <message>
+        <source>Reduced or exempt without the approval recorded</source>
+        <translation>少交或免交，但未记录批准情况</translation>
+    </message>
+    <message>
+        <source>{first} to {last}</source>
+        <translation>{first}至{last}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Back-payment and prepayment are limited to between 1 and {n} months</source>
+        <translation>补交和预交的月数限于 1 至 {n} 个月</translation>
+    </message>
+    <message>
+        <source>That member no longer exists</source>
+        <translation>该党员已不存在</translation>
+    </message>
+    <message>
+        <source>Bases can be set for the years 2000 to {last}</source>
+        <translation>只能设置 2000 年至 {last} 年的基数</translation>
+    </message>
+    <message>
+        <source>The month must be between 1 and 12</source>
+        <translation>月份须在 1 至 12 之间</translation>
+    </message>
+    <message>
+        <source>The date of approval cannot be in the future</source>
+        <translation>批准日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>Give the monthly amount the superior committee approved</source>
+        <translation>请填写上级党委批准的每月交纳额</translation>
+    </message>
+    <message>
+        <source>The date of payment cannot be in the future</source>
+        <translation>缴费日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>{name} owes nothing for {month}: not yet a member of this branch then, no longer on its roll, or membership suspended</source>
+        <translation>{name} {month}无需交纳党费：当时尚未入党或不在本支部、已不在册，或处于停止党籍期间</translation>
+    </message>
+    <message>
+        <source>{name}&apos;s dues for {month} cannot be computed: {problem}</source>
+        <translation>无法计算 {name} {month}的党费：{problem}</translation>
+    </message>
+    <message>
+        <source>{name} owes nothing for {month} (exempt)</source>
+        <translation>{name} {month}免交党费</translation>
+    </message>
+    <message>
+        <source>{name} has already paid for {month}</source>
+        <translation>{name} {month}的党费已经交过</translation>
+    </message>
+    <message>
+        <source>“{text}” is longer than {n} characters</source>
+        <translation>“{text}”超过了 {n} 个字</translation>
+    </message>
+    <message>
+        <source>A voluntary payment cannot be negative</source>
+        <translation>自愿多交的金额不能为负数</translation>
+    </message>
+    <message>
+        <source>Say why the entry is being reversed</source>
+        <translation>请填写冲正的原因</translation>
+    </message>
+    <message>
+        <source>The date of the reversal cannot be in the future</source>
+        <translation>冲正日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>That payment does not exist</source>
+        <translation>该笔缴费记录不存在</translation>
+    </message>
+    <message>
+        <source>A reversal cannot itself be reversed; enter the original again instead</source>
+        <translation>冲正记录本身不能再冲正；如需恢复，请重新录入原记录</translation>
+    </message>
+    <message>
+        <source>That payment has already been reversed</source>
+        <translation>该笔缴费已经冲正过</translation>
+    </message>
+    <message>
+        <source>The reversal cannot be dated before the payment it corrects</source>
+        <translation>冲正日期不能早于被冲正记录的日期</translation>
+    </message>
+    <message>
+        <source>The amount handed up must be more than zero</source>
+        <translation>上缴金额必须大于零</translation>
+    </message>
+    <message>
+        <source>The date cannot be in the future</source>
+        <translation>日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>The branch holds only {held} yuan of dues; it cannot hand up {amount} yuan</source>
+        <translation>支部结存党费只有 {held} 元，不能上缴 {amount} 元</translation>
+    </message>
+    <message>
+        <source>That remittance does not exist</source>
+        <translation>该笔上缴记录不存在</translation>
+    </message>
+    <message>
+        <source>That remittance has already been reversed</source>
+        <translation>该笔上缴已经冲正过</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -946,14 +3117,6 @@
     <message>
         <source>The roster is exported as an .xlsx file; choose a name ending in .xlsx</source>
         <translation>花名册导出为 .xlsx 文件；请使用以 .xlsx 结尾的文件名</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {error}</source>
-        <translation>无法写入 {file}：{error}</translation>
-    </message>
-    <message>
-        <source>Cannot write {file}: {error}; if it is open in Excel or WPS, close it and try again</source>
-        <translation>无法写入 {file}：{error}；如果该文件正在 Excel 或 WPS 中打开，请关闭后重试</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +3243,265 @@
     <message>
         <source>Cannot tell the text encoding of “{name}”; save it from Excel or WPS as .xlsx, or as CSV UTF-8</source>
         <translation>无法识别“{name}”的文字编码；请用 Excel 或 WPS 另存为 .xlsx，或另存为“CSV UTF-8”</translation>
+    </message>
+</context>
+<context>
+    <name>meetings</name>
+    <message>
+        <source>Branch general meeting</source>
+        <translation>支部党员大会</translation>
+    </message>
+    <message>
+        <source>Branch committee meeting</source>
+        <translation>支委会</translation>
+    </message>
+    <message>
+        <source>Party group meeting</source>
+        <translation>党小组会</translation>
+    </message>
+    <message>
+        <source>Party lecture</source>
+        <translation>党课</translation>
+    </message>
+    <message>
+        <source>Theme Party day</source>
+        <translation>主题党日</translation>
+    </message>
+    <message>
+        <source>Organisational life meeting</source>
+        <translation>组织生活会</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal of members</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Heart-to-heart talk</source>
+        <translation>谈心谈话</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全体党员</translation>
+    </message>
+    <message>
+        <source>The branch committee</source>
+        <translation>支部委员会</translation>
+    </message>
+    <message>
+        <source>One party group</source>
+        <translation>一个党小组</translation>
+    </message>
+    <message>
+        <source>The two people talking</source>
+        <translation>谈话双方</translation>
+    </message>
+    <message>
+        <source>every month</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺席</translation>
+    </message>
+    <message>
+        <source>Secretary</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Deputy secretary</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <source>Organisation committee member</source>
+        <translation>组织委员</translation>
+    </message>
+    <message>
+        <source>Publicity committee member</source>
+        <translation>宣传委员</translation>
+    </message>
+    <message>
+        <source>Discipline inspection committee member</source>
+        <translation>纪检委员</translation>
+    </message>
+    <message>
+        <source>Committee member</source>
+        <translation>委员</translation>
+    </message>
+    <message>
+        <source>Recite the Party Constitution</source>
+        <translation>诵读党章</translation>
+    </message>
+    <message>
+        <source>Pay Party dues</source>
+        <translation>缴纳党费</translation>
+    </message>
+    <message>
+        <source>Study Party rules and affairs</source>
+        <translation>研学党规党情</translation>
+    </message>
+    <message>
+        <source>Carry out organisational life</source>
+        <translation>落实组织生活</translation>
+    </message>
+    <message>
+        <source>Democratic deliberation</source>
+        <translation>民主议事</translation>
+    </message>
+    <message>
+        <source>Democratic disclosure</source>
+        <translation>民主公开</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>不作要求</translation>
+    </message>
+    <message>
+        <source>{count} × {period}</source>
+        <translation>{period}{count}次</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}</source>
+        <translation>{year}年{month}月</translation>
+    </message>
+    <message>
+        <source>{year} Q{quarter}</source>
+        <translation>{year}年第{quarter}季度</translation>
+    </message>
+    <message>
+        <source>{year}</source>
+        <translation>{year}年</translation>
+    </message>
+    <message>
+        <source>{month}</source>
+        <translation>{month}月</translation>
+    </message>
+    <message>
+        <source>Q{quarter}</source>
+        <translation>{quarter}季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期未开</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Not yet held</source>
+        <translation>尚未召开</translation>
+    </message>
+    <message>
+        <source>Still to come</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <source>Before records were kept here</source>
+        <translation>启用前</translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation>不作要求</translation>
+    </message>
+    <message>
+        <source>The topic is empty</source>
+        <translation>会议主题为空</translation>
+    </message>
+    <message>
+        <source>The topic is longer than {n} characters</source>
+        <translation>会议主题超过 {n} 个字</translation>
+    </message>
+    <message>
+        <source>The meeting must end after it starts</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>The meeting lasts more than 12 hours; check the end time</source>
+        <translation>会议时长超过 12 小时，请核对结束时间</translation>
+    </message>
+    <message>
+        <source>A name is at most {n} characters</source>
+        <translation>姓名最多 {n} 个字</translation>
+    </message>
+    <message>
+        <source>The place is longer than {n} characters</source>
+        <translation>会议地点超过 {n} 个字</translation>
+    </message>
+    <message>
+        <source>Choose the party group that meets</source>
+        <translation>请选择召开会议的党小组</translation>
+    </message>
+    <message>
+        <source>Choose the two people who talked</source>
+        <translation>请选择谈话双方</translation>
+    </message>
+    <message>
+        <source>A talk is between two different people</source>
+        <translation>谈心谈话须在两个不同的人之间进行</translation>
+    </message>
+    <message>
+        <source>A requirement is between 0 and 31 meetings a period</source>
+        <translation>每个周期要求的次数应在 0 到 31 之间</translation>
+    </message>
+    <message>
+        <source>“Due soon” is between 0 and 92 days before a period ends</source>
+        <translation>“即将到期”应为周期结束前 0 到 92 天</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} 与 {b}</translation>
+    </message>
+    <message>
+        <source>That meeting no longer exists</source>
+        <translation>该会议已不存在</translation>
+    </message>
+    <message>
+        <source>That party group no longer exists</source>
+        <translation>该党小组已不存在</translation>
+    </message>
+    <message>
+        <source>A change to the committee cannot be dated in the future</source>
+        <translation>支委变动的日期不能晚于今天</translation>
+    </message>
+    <message>
+        <source>{name} is no longer on the roll and cannot join the committee</source>
+        <translation>{name}已不在册，不能担任支部委员</translation>
+    </message>
+    <message>
+        <source>The change is dated before {name} took up the current post ({since})</source>
+        <translation>变动日期早于{name}担任现职的日期（{since}）</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {mb} MB; attach a smaller copy</source>
+        <translation>{file} 超过 {mb} MB，请附上较小的文件</translation>
+    </message>
+    <message>
+        <source>Cannot attach {file}: {error}</source>
+        <translation>无法添加附件 {file}：{error}</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +3784,287 @@
     </message>
 </context>
 <context>
+    <name>minutes</name>
+    <message>
+        <source>1. Agenda</source>
+        <translation>一、会议议题</translation>
+    </message>
+    <message>
+        <source>2. What was studied or passed on</source>
+        <translation>二、传达学习内容</translation>
+    </message>
+    <message>
+        <source>3. Discussion (main points of each speaker)</source>
+        <translation>三、讨论情况（发言要点）</translation>
+    </message>
+    <message>
+        <source>4. Vote (due to attend with a vote, present, for, against, abstaining)</source>
+        <translation>四、表决情况（应到会有表决权人数、实到人数、赞成、反对、弃权）</translation>
+    </message>
+    <message>
+        <source>5. Decisions</source>
+        <translation>五、会议决定</translation>
+    </message>
+    <message>
+        <source>2. Discussion</source>
+        <translation>二、讨论情况</translation>
+    </message>
+    <message>
+        <source>3. Matters decided</source>
+        <translation>三、议定事项</translation>
+    </message>
+    <message>
+        <source>4. Who does what, and by when</source>
+        <translation>四、任务分工及完成时限</translation>
+    </message>
+    <message>
+        <source>1. What was studied</source>
+        <translation>一、学习内容</translation>
+    </message>
+    <message>
+        <source>3. The group&apos;s work for the coming month</source>
+        <translation>三、下月小组工作安排</translation>
+    </message>
+    <message>
+        <source>1. Title of the lecture</source>
+        <translation>一、党课题目</translation>
+    </message>
+    <message>
+        <source>2. Lecturer</source>
+        <translation>二、授课人</translation>
+    </message>
+    <message>
+        <source>3. Main content</source>
+        <translation>三、主要内容</translation>
+    </message>
+    <message>
+        <source>4. Questions and exchange</source>
+        <translation>四、交流研讨</translation>
+    </message>
+    <message>
+        <source>1. This month&apos;s theme</source>
+        <translation>一、本月主题</translation>
+    </message>
+    <message>
+        <source>2. How the day went (the six items)</source>
+        <translation>二、活动过程（六项内容）</translation>
+    </message>
+    <message>
+        <source>3. What members said</source>
+        <translation>三、党员发言</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>四、活动成效</translation>
+    </message>
+    <message>
+        <source>1. Preparation (study, opinions gathered, talks held)</source>
+        <translation>一、会前准备（学习研讨、征求意见、谈心谈话）</translation>
+    </message>
+    <message>
+        <source>2. The committee&apos;s self-examination</source>
+        <translation>二、支部委员会对照检查</translation>
+    </message>
+    <message>
+        <source>3. Each member&apos;s self-examination, criticism and self-criticism</source>
+        <translation>三、党员个人对照检查，开展批评和自我批评</translation>
+    </message>
+    <message>
+        <source>4. Corrective measures</source>
+        <translation>四、整改措施</translation>
+    </message>
+    <message>
+        <source>1. Members&apos; own summaries</source>
+        <translation>一、个人总结</translation>
+    </message>
+    <message>
+        <source>2. Mutual appraisal</source>
+        <translation>二、党员互评</translation>
+    </message>
+    <message>
+        <source>3. Democratic rating (excellent, qualified, basically qualified, unqualified)</source>
+        <translation>三、民主测评（优秀、合格、基本合格、不合格）</translation>
+    </message>
+    <message>
+        <source>4. Grades decided</source>
+        <translation>四、评定等次</translation>
+    </message>
+    <message>
+        <source>1. The two people talking</source>
+        <translation>一、谈话双方</translation>
+    </message>
+    <message>
+        <source>2. What was talked about</source>
+        <translation>二、谈话内容</translation>
+    </message>
+    <message>
+        <source>3. Opinions and suggestions raised</source>
+        <translation>三、提出的意见建议</translation>
+    </message>
+    <message>
+        <source>4. Follow-up</source>
+        <translation>四、后续跟进</translation>
+    </message>
+    <message>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{date} {start}–{end}</source>
+        <translation>{date} {start}至{end}</translation>
+    </message>
+    <message>
+        <source>{start_date} {start} – {end_date} {end}</source>
+        <translation>{start_date} {start} 至 {end_date} {end}</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>{name} (leave: {reason})</source>
+        <translation>{name}（请假：{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} (leave)</source>
+        <translation>{name}（请假）</translation>
+    </message>
+    <message>
+        <source>{name} (absent: {reason})</source>
+        <translation>{name}（缺席：{reason}）</translation>
+    </message>
+    <message>
+        <source>{name} (absent)</source>
+        <translation>{name}（缺席）</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Who attends</source>
+        <translation>参会范围</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>会议时间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>会议地点</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>主持人</translation>
+    </message>
+    <message>
+        <source>Recorder</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <source>Due to attend</source>
+        <translation>应到人数</translation>
+    </message>
+    <message>
+        <source>{n} people</source>
+        <translation>{n}人</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到人数</translation>
+    </message>
+    <message>
+        <source>Attending</source>
+        <translation>出席人员</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Absent, and why</source>
+        <translation>缺席人员及原因</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Talk between</source>
+        <translation>谈话双方</translation>
+    </message>
+    <message>
+        <source>{a} and {b}</source>
+        <translation>{a} 与 {b}</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议内容</translation>
+    </message>
+    <message>
+        <source>Resolutions</source>
+        <translation>会议决议</translation>
+    </message>
+    <message>
+        <source>Six items</source>
+        <translation>六项内容</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Host&apos;s signature</source>
+        <translation>主持人签字</translation>
+    </message>
+    <message>
+        <source>Recorder&apos;s signature</source>
+        <translation>记录人签字</translation>
+    </message>
+    <message>
+        <source>{type} minutes</source>
+        <translation>{type}会议记录</translation>
+    </message>
+    <message>
+        <source>The printer or the file could not be opened for writing</source>
+        <translation>无法打开打印机或文件进行写入</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>pdf</name>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}; if it is open in a PDF reader, close it and try again</source>
+        <translation>无法写入 {file}：{error}；如果该文件已在 PDF 阅读器中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
+    <name>spreadsheet</name>
+    <message>
+        <source>Cannot write {file}: {error}</source>
+        <translation>无法写入 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>Cannot write {file}: {error}; if it is open in Excel or WPS, close it and try again</source>
+        <translation>无法写入 {file}：{error}；如果该文件已在 Excel 或 WPS 中打开，请关闭后重试</translation>
+    </message>
+</context>
+<context>
     <name>storage</name>
     <message>
         <source>The file {path} is not a BranchDesk database; move it elsewhere or choose another data folder</source>
@@ -1386,6 +4089,10 @@
     <message>
         <source>Our Party branch</source>
         <translation>本党支部</translation>
+    </message>
+    <message>
+        <source>BranchDesk keeps the branch&apos;s data in {path} but cannot write there ({error}). Ask your IT staff to give your account write access to that folder, or start BranchDesk with another data folder (--data-dir FOLDER, or the BRANCHDESK_DATA environment variable).</source>
+        <translation>支部工作台把本支部的数据保存在 {path}，但无法写入该文件夹（{error}）。请联系信息技术人员为您的账户开通该文件夹的写入权限，或者用另一个数据文件夹启动支部工作台（--data-dir 文件夹，或环境变量 BRANCHDESK_DATA）。</translation>
     </message>
 </context>
 <context>

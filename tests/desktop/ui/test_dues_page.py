@@ -75,7 +75,7 @@ def test_the_ledger_shows_due_paid_and_arrears_flags(page, branch):
     assert m.data(m.index(row, COL_ARREARS)) == "3 mo." and m.data(m.index(row, COL_ARREARS), Qt.BackgroundRole) == WARNING_BG
     row = m.row_of_member(li)
     assert m.data(m.index(row, COL_ARREARS)) == "6 mo." and m.data(m.index(row, COL_ARREARS), Qt.BackgroundRole) == ALERT_BG
-    assert "Party" in m.data(m.index(row, COL_ARREARS), Qt.ToolTipRole)
+    assert "自行脱党" in m.data(m.index(row, COL_ARREARS), Qt.ToolTipRole)
     row = m.row_of_member(wang)
     # November is unpaid so far (months are counted up to this one); no flag below three.
     assert m.data(m.index(row, COL_MONTHLY)) == "200.00" and m.data(m.index(row, COL_ARREARS)) == "1 mo."
@@ -116,10 +116,10 @@ def test_the_dialog_refuses_what_the_rules_refuse(page, branch):
     zhang = branch["张丽"]
     dialog = page.record_payment(zhang)
     dialog.set_months((Y, 5), (Y, 6))  # already paid
-    assert not dialog.ok_button.isEnabled() and "already paid" in dialog.error.text()
+    assert not dialog.ok_button.isEnabled() and "已经交过" in dialog.error.text()
     dialog.date_edit.setText("2026-12-01")
     dialog.date_edit.editingFinished.emit()
-    assert not dialog.ok_button.isEnabled() and "future" in dialog.error.text()
+    assert not dialog.ok_button.isEnabled() and "不能晚于今天" in dialog.error.text()
     assert not dialog.try_record()
     dialog.date_edit.setText("2026-11-20")
     dialog.date_edit.editingFinished.emit()
@@ -139,7 +139,7 @@ def test_reverse_a_payment_from_the_payments_tab(page, branch, qtbot):
     dialog = page.reverse_payment()
     assert isinstance(dialog, ReversalDialog)
     assert not dialog.try_reverse()  # a reason is required
-    assert "why" in dialog.error.text().lower()
+    assert "原因" in dialog.error.text()
     dialog.reason_edit.setText("记错了人")
     qtbot.mouseClick(dialog.ok_button, Qt.LeftButton)
     page.tabs.setCurrentIndex(0)
@@ -152,7 +152,7 @@ def test_reverse_a_payment_from_the_payments_tab(page, branch, qtbot):
     page.payments_view.selectRow(row)
     dialog = page.reverse_payment()
     dialog.reason_edit.setText("again")
-    assert not dialog.try_reverse() and "already" in dialog.error.text()
+    assert not dialog.try_reverse() and "已经冲正过" in dialog.error.text()
     dialog.reject()
 
 
@@ -166,7 +166,7 @@ def test_type_a_base_into_the_table(page, branch, boxes):
     assert page.ctx.members.get(li).dues_base_fen == 510000  # in force today: the roster shows it too
     index = page.model.index(page.model.row_of_member(li), COL_BASE)
     assert not page.model.setData(index, "-3")
-    assert boxes.texts("warning") and "negative" in boxes.texts("warning")[-1]
+    assert boxes.texts("warning") and "不能为负数" in boxes.texts("warning")[-1]
 
 
 def test_the_base_dialog_records_a_dated_override(page, branch):
@@ -202,7 +202,7 @@ def test_remittance_dialog(page, branch):
     held = page.ctx.dues.held()
     assert dialog.amount_edit.text() == f"{held // 100}.{held % 100:02d}"
     dialog.amount_edit.setText("99999")
-    assert not dialog.try_record() and "holds only" in dialog.error.text()
+    assert not dialog.try_record() and "结存党费只有" in dialog.error.text()
     dialog.amount_edit.setText("100")
     dialog.recipient_edit.setText("街道党工委")
     assert dialog.try_record()
