@@ -21,13 +21,14 @@ describes them for the server's OpenAPI document, so the two cannot drift apart.
 """
 from __future__ import annotations
 
+import functools
 import json
 import re
 import uuid
 from dataclasses import MISSING, asdict, dataclass, field, fields, is_dataclass
 from datetime import datetime, timezone
 from enum import StrEnum
-from typing import Any, get_args, get_origin, get_type_hints
+from typing import Any, Callable, get_args, get_origin, get_type_hints
 
 from core.dues import DuesCategory
 from core.meetings import MeetingType
@@ -262,74 +263,97 @@ def _check_packet(p: SummaryPacket) -> None:
         raise PacketError("attendance", "mobile members' figures exceed the totals")
 
 
+@functools.cache
+def _plan(cls) -> tuple[frozenset[str], tuple[tuple[str, Callable[[Any, str], Any], bool], ...]]:
+    """(field names, (name, reader, required) per field) of a schema class, worked out once:
+    the server reads every packet through here, and type hints are slow to look at."""
+    hints = get_type_hints(cls)
+    rows = tuple((f.name, _reader(hints[f.name], f.metadata), f.default is MISSING and f.default_factory is MISSING)
+                 for f in fields(cls))
+    return frozenset(r[0] for r in rows), rows
+
+
 def _load(cls, obj: Any, path: str):
     if not isinstance(obj, dict):
         raise PacketError(path, "must be an object")
-    hints = get_type_hints(cls)
-    known = {f.name for f in fields(cls)}
-    unknown = sorted(str(k) for k in obj if k not in known)
-    if unknown:
+    known, rows = _plan(cls)
+    if not known.issuperset(obj):
+        unknown = sorted(str(k) for k in obj if k not in known)
         raise PacketError(path, f"unknown field {unknown[0]!r}")
     values = {}
-    for f in fields(cls):
-        where = f"{path}.{f.name}" if path else f.name
-        if f.name not in obj:
-            if f.default is MISSING and f.default_factory is MISSING:
-                raise PacketError(where, "missing")
+    for name, read, required in rows:
+        if name not in obj:
+            if required:
+                raise PacketError(f"{path}.{name}" if path else name, "missing")
             continue
-        values[f.name] = _value(hints[f.name], f.metadata, obj[f.name], where)
+        values[name] = read(obj[name], f"{path}.{name}" if path else name)
     return cls(**values)
 
 
-def _value(kind, meta, value: Any, path: str):
-    origin = get_origin(kind)
-    if origin is not None and type(None) in get_args(kind):  # Optional[X]
-        if value is None:
-            return None
-        kind = next(a for a in get_args(kind) if a is not type(None))
-        origin = get_origin(kind)
+def _reader(kind, meta) -> Callable[[Any, str], Any]:
+    """A function (value, path) → the checked value, for a field of type ``kind``."""
+    args = get_args(kind)
+    if get_origin(kind) is not None and type(None) in args:  # Optional[X]
+        inner = _reader(next(a for a in args if a is not type(None)), meta)
+        return lambda value, path: None if value is None else inner(value, path)
     if is_dataclass(kind):
-        return _load(kind, value, path)
+        return lambda value, path: _load(kind, value, path)
     if kind is bool:
-        if not isinstance(value, bool):
-            raise PacketError(path, "must be true or false")
-        return value
+        def read_bool(value, path):
+            if not isinstance(value, bool):
+                raise PacketError(path, "must be true or false")
+            return value
+        return read_bool
     if kind is int:
-        return _int(value, meta, path)
+        low, high = meta.get("min", -MAX_FEN), meta.get("max", MAX_FEN)
+
+        def read_int(value, path):
+            if value.__class__ is not int or not low <= value <= high:  # bool is not int here
+                raise PacketError(path, "must be a whole number" if value.__class__ is not int else "out of range")
+            return value
+        return read_int
     if kind is str:
-        if not isinstance(value, str):
-            raise PacketError(path, "must be a string")
-        if "enum" in meta and value not in {e.value for e in meta["enum"]}:
-            raise PacketError(path, f"unknown value {value[:40]!r}")
-        if "pattern" in meta and not re.fullmatch(meta["pattern"], value):
-            raise PacketError(path, "has the wrong form")
-        return value
-    if origin is dict:
-        if not isinstance(value, dict):
-            raise PacketError(path, "must be an object")
-        allowed = {e.value for e in meta["keys"]}
-        out = {}
-        for k, v in value.items():
-            if k not in allowed:
-                raise PacketError(path, f"unknown key {str(k)[:40]!r}")
-            out[k] = _int(v, meta, f"{path}.{k}")
-        return out
-    if origin is tuple:
-        if not isinstance(value, list):
-            raise PacketError(path, "must be a list")
-        if len(value) > meta.get("max_items", 1000):
-            raise PacketError(path, "too many items")
-        item = get_args(kind)[0]
-        return tuple(_value(item, {}, v, f"{path}[{i}]") for i, v in enumerate(value))
+        allowed = _values(meta["enum"]) if "enum" in meta else None
+        shape = re.compile(meta["pattern"]) if "pattern" in meta else None
+
+        def read_str(value, path):
+            if not isinstance(value, str):
+                raise PacketError(path, "must be a string")
+            if allowed is not None and value not in allowed:
+                raise PacketError(path, f"unknown value {value[:40]!r}")
+            if shape is not None and not shape.fullmatch(value):
+                raise PacketError(path, "has the wrong form")
+            return value
+        return read_str
+    if get_origin(kind) is dict:
+        keys = _values(meta["keys"])
+        count = _reader(int, meta)
+
+        def read_dict(value, path):
+            if not isinstance(value, dict):
+                raise PacketError(path, "must be an object")
+            for k, v in value.items():
+                if k not in keys:
+                    raise PacketError(path, f"unknown key {str(k)[:40]!r}")
+                count(v, f"{path}.{k}")
+            return dict(value)
+        return read_dict
+    if get_origin(kind) is tuple:
+        item, most = _reader(args[0], {}), meta.get("max_items", 1000)
+
+        def read_tuple(value, path):
+            if not isinstance(value, list):
+                raise PacketError(path, "must be a list")
+            if len(value) > most:
+                raise PacketError(path, "too many items")
+            return tuple(item(v, f"{path}[{i}]") for i, v in enumerate(value))
+        return read_tuple
     raise TypeError(f"no rule for {kind!r}")  # a bug in the schema above
 
 
-def _int(value: Any, meta, path: str) -> int:
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise PacketError(path, "must be a whole number")
-    if not meta.get("min", -MAX_FEN) <= value <= meta.get("max", MAX_FEN):
-        raise PacketError(path, "out of range")
-    return value
+@functools.cache
+def _values(enum: type[StrEnum]) -> frozenset[str]:
+    return frozenset(e.value for e in enum)
 
 
 # -- describing (for the server's OpenAPI document) -------------------------------------------

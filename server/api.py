@@ -119,15 +119,19 @@ def _target(request: Request) -> str:
     return request.scope["path"] + (f"?{query}" if query else "")
 
 
-def authenticate(conn, request: Request, body: bytes) -> store.KeyInfo:
-    """The branch's key, once the request has proved it holds it; else ApiError."""
-    clock = _clock(request)
+def signed_request(request: Request) -> signing.SignedRequest:
+    """The request's signing headers, present and fresh (no database needed); else ApiError."""
     signed = signing.parse_headers(request.headers)
     if signed is None:
         raise ApiError(401, "unsigned", "请求没有有效的签名。请在支部工作台中重新登记同步。")
-    now = clock()
-    if not signing.fresh(signed.timestamp, now):
+    if not signing.fresh(signed.timestamp, _clock(request)()):
         raise ApiError(401, "stale_timestamp", "请求的时间与服务器时间相差超过 5 分钟；程序会按服务器时间自动重试。")
+    return signed
+
+
+def authenticate(conn, request: Request, signed: signing.SignedRequest, body: bytes) -> store.KeyInfo:
+    """The branch's key, once the request has proved it holds it, its nonce recorded; else
+    ApiError (and the caller's transaction rolls back)."""
     key = store.key_info(conn, signed.key_id)
     if key is None:
         raise ApiError(401, "unknown_key", "服务器不认识本支部的同步密钥，请向上级组织申请登记码后重新登记。")
@@ -136,19 +140,24 @@ def authenticate(conn, request: Request, body: bytes) -> store.KeyInfo:
         raise ApiError(401, "bad_signature", "请求的签名不正确，数据可能在途中被改动；程序会重试。")
     if key.revoked:
         raise ApiError(403, "revoked_key", "本支部的同步密钥已被上级组织停用。请向上级组织申请新的登记码，在“设置 → 同步”中重新登记；未发送的汇总会保留。")
-    if not store.remember_nonce(conn, key.key_id, signed.nonce, clock):
+    if not store.remember_nonce(conn, key.key_id, signed.nonce, _clock(request)):
         raise ApiError(401, "replayed_nonce", "这个请求已经收到过一次（重放），已拒绝。")
     return key
 
 
 def _receive(request: Request, body: bytes) -> Response:
-    # One transaction: the nonce and the packet are written together, or neither is.
+    signed = signed_request(request)
+    # Read before the database's one writer is taken: the writing transaction holds only the
+    # key look-up, the nonce and the packet.
+    try:
+        packet = from_json(body)
+    except PacketError as err:
+        packet_error = ApiError(400, "invalid_packet", f"汇总包格式不正确：{err}")
+        packet = None
     with _db(request).write() as conn:
-        key = authenticate(conn, request, body)
-        try:
-            packet = from_json(body)
-        except PacketError as err:
-            raise ApiError(400, "invalid_packet", f"汇总包格式不正确：{err}") from None
+        key = authenticate(conn, request, signed, body)
+        if packet is None:
+            raise packet_error
         try:
             stored = store.store_packet(conn, key.unit_id, key.branch, packet, body.decode("utf-8"), _clock(request))
         except store.StoreError as err:
@@ -174,8 +183,9 @@ async def receive_packet(request: Request):
 
 
 def _notices(request: Request, after: int, limit: int) -> list[dict]:
+    signed = signed_request(request)
     with _db(request).write() as conn:  # the nonce is written
-        key = authenticate(conn, request, b"")
+        key = authenticate(conn, request, signed, b"")
         return store.notices_for(conn, key.unit_id, after, limit)
 
 

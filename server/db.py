@@ -9,8 +9,9 @@ process: the database is the only state).
 from __future__ import annotations
 
 import os
+import threading
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
@@ -59,6 +60,10 @@ def normalise_url(url: str) -> str:
 class ServerDatabase:
     url: str
     engine: Engine
+    # SQLite has one writer. Threads of this process take turns here instead of in SQLite's
+    # busy handler, which sleeps 1, 2, 5 … 100 ms between tries and so wastes most of a busy
+    # second (bench/bench_sync.py). Other processes still wait in the busy handler.
+    _write_turn: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -73,14 +78,14 @@ class ServerDatabase:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One transaction that writes; committed at the end, rolled back on an exception."""
-        conn = self.engine.connect()
-        try:
-            if self.is_sqlite:
-                conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        if not self.is_sqlite:
+            with self.engine.connect() as conn, conn.begin():
+                yield conn
+            return
+        with self._write_turn, self.engine.connect() as conn:
+            conn = conn.execution_options(sqlite_begin="BEGIN IMMEDIATE")
             with conn.begin():
                 yield conn
-        finally:
-            conn.close()
 
     def close(self) -> None:
         self.engine.dispose()

@@ -8,15 +8,17 @@ directly, it has no translation catalogue).
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import random
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from typing import Callable
 
-from sqlalchemy import Connection, and_, func, select, update
+from sqlalchemy import Connection, and_, bindparam, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from core.signing import MAX_SKEW_SECONDS, new_secret
@@ -57,13 +59,19 @@ def iso(moment: datetime) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@functools.cache
+def _insert_ignoring_statement(dialect_name: str, table, keys: tuple[str, ...]):
+    # Built once per table and dialect, values bound at execution: building a statement
+    # costs more than running it (bench/bench_sync.py).
+    dialect = postgresql if dialect_name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=list(keys)).returning(table.c[keys[0]])
+
+
 def _insert_ignoring(conn: Connection, table, values: dict, keys: list[str]) -> bool:
     """INSERT … ON CONFLICT DO NOTHING; True if the row went in. Waits for a concurrent
     insert of the same key to finish (PostgreSQL) or runs after it (SQLite's one writer)."""
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    stmt = (dialect.insert(table).values(**values).on_conflict_do_nothing(index_elements=keys)
-            .returning(table.c[keys[0]]))
-    return conn.execute(stmt).first() is not None
+    stmt = _insert_ignoring_statement(conn.dialect.name, table, tuple(keys))
+    return conn.execute(stmt, values).first() is not None
 
 
 # -- the organisation tree -----------------------------------------------------------------------
@@ -93,7 +101,6 @@ def unit_by_code(conn: Connection, code: str) -> Unit | None:
 
 
 def _check_code(code: str) -> str:
-    import re
     code = (code or "").strip()
     if not re.fullmatch(BRANCH_CODE, code):
         raise StoreError("bad_code", f"单位代码“{code}”不合规：只能用字母、数字、- 和 _，最长 40 个字符")
@@ -232,25 +239,52 @@ class KeyInfo:
     revoked: bool
 
 
-_KEY_LOOKUP = (select(_key.c.key_id, _key.c.unit_id, _unit.c.code, _key.c.secret, _key.c.revoked_at)
-               .join(_unit, _unit.c.id == _key.c.unit_id))
+# The three statements of every packet received, run on the driver's own cursor: through
+# SQLAlchemy's execution layer they cost more than the database work itself (bench_sync.py:
+# the goal is at least half the throughput of a bare insert). Named parameters; psycopg
+# spells them %(name)s. Times are bound as SQLAlchemy stores them, so the ORM reads them back.
+class _Sql:
+    def __init__(self, text: str):
+        self.sqlite = text
+        self.postgresql = re.sub(r":([a-z_]+)", r"%(\1)s", text)
+
+    def run(self, conn: Connection, params: dict):
+        pg = conn.dialect.name == "postgresql"
+        cursor = conn.connection.driver_connection.cursor()
+        cursor.execute(self.postgresql if pg else self.sqlite, params)
+        return cursor
+
+
+def _when(conn: Connection, moment: datetime):
+    return moment if conn.dialect.name == "postgresql" else moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+_KEY_LOOKUP = _Sql("SELECT k.unit_id, u.code, k.secret, k.revoked_at FROM branch_key k "
+                   "JOIN org_unit u ON u.id = k.unit_id WHERE k.key_id = :key_id")
+_NONCE_INSERT = _Sql("INSERT INTO request_nonce (key_id, nonce, expires_at) VALUES (:key_id, :nonce, :expires_at) "
+                     "ON CONFLICT (key_id, nonce) DO NOTHING RETURNING key_id")
+_NONCE_CLEANUP = _Sql("DELETE FROM request_nonce WHERE expires_at < :now")
+_PACKET_INSERT = _Sql("INSERT INTO packet (unit_id, packet_id, seq, schema, kind, period, created_at, received_at, via, "
+                      "body, answer) VALUES (:unit_id, :packet_id, :seq, :schema, :kind, :period, :created_at, "
+                      ":received_at, :via, :body, :answer) ON CONFLICT (unit_id, packet_id) DO NOTHING RETURNING id")
+_PACKET_ANSWER = _Sql("SELECT answer FROM packet WHERE unit_id = :unit_id AND packet_id = :packet_id")
 
 
 def key_info(conn: Connection, key_id: str) -> KeyInfo | None:
-    row = conn.execute(_KEY_LOOKUP.where(_key.c.key_id == key_id)).first()
+    row = _KEY_LOOKUP.run(conn, {"key_id": key_id}).fetchone()
     if row is None:
         return None
-    return KeyInfo(row.key_id, row.unit_id, row.code, bytes(row.secret), row.revoked_at is not None)
+    unit_id, code, secret, revoked_at = row
+    return KeyInfo(key_id, unit_id, code, bytes(secret), revoked_at is not None)
 
 
 def remember_nonce(conn: Connection, key_id: str, nonce: str, clock: Clock) -> bool:
     """False if this key used this nonce before (a replay)."""
     now = utc(clock)
-    fresh = _insert_ignoring(conn, _nonce, {"key_id": key_id, "nonce": nonce,
-                                            "expires_at": now + timedelta(seconds=2 * MAX_SKEW_SECONDS + 60)},
-                             ["key_id", "nonce"])
+    expires = now + timedelta(seconds=2 * MAX_SKEW_SECONDS + 60)
+    fresh = _NONCE_INSERT.run(conn, {"key_id": key_id, "nonce": nonce, "expires_at": _when(conn, expires)}).fetchone() is not None
     if fresh and random.random() < _NONCE_CLEANUP_CHANCE:
-        conn.execute(_nonce.delete().where(_nonce.c.expires_at < now))
+        _NONCE_CLEANUP.run(conn, {"now": _when(conn, now)})
     return fresh
 
 
@@ -273,15 +307,14 @@ def store_packet(conn: Connection, unit_id: int, branch: str, packet: SummaryPac
     now = utc(clock)
     answer = json.dumps({"status": "stored", "branch": branch, "packet_id": packet.packet_id, "seq": packet.seq,
                          "period": packet.period, "received_at": iso(now)}, ensure_ascii=False, sort_keys=True)
-    inserted = _insert_ignoring(conn, _packet, {
+    inserted = _PACKET_INSERT.run(conn, {
         "unit_id": unit_id, "packet_id": packet.packet_id, "seq": packet.seq, "schema": packet.schema,
-        "kind": packet.kind, "period": packet.period, "created_at": packet.created_at, "received_at": now,
-        "via": via, "body": body, "answer": answer}, ["unit_id", "packet_id"])
-    if inserted:
+        "kind": packet.kind, "period": packet.period, "created_at": packet.created_at,
+        "received_at": _when(conn, now), "via": via, "body": body, "answer": answer}).fetchone()
+    if inserted is not None:
         return Stored(answer, False)
-    first = conn.execute(select(_packet.c.answer).where(and_(_packet.c.unit_id == unit_id,
-                                                             _packet.c.packet_id == packet.packet_id))).scalar_one()
-    return Stored(first, True)
+    first = _PACKET_ANSWER.run(conn, {"unit_id": unit_id, "packet_id": packet.packet_id}).fetchone()
+    return Stored(first[0], True)
 
 
 @dataclass(frozen=True)
@@ -345,7 +378,6 @@ NOTICE_KINDS = {"notice": "通知", "requirement": "工作要求"}
 
 def publish_notice(conn: Connection, unit: str, kind: str, title: str, body: str, month: str | None,
                    clock: Clock) -> int:
-    import re
     u = unit_by_code(conn, unit)
     if u is None:
         raise StoreError("no_unit", f"没有代码为“{unit}”的单位")
