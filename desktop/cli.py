@@ -336,6 +336,8 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("id", type=int, metavar="ID")
     minutes.add_argument("--pdf", required=True, metavar="FILE")
     minutes.set_defaults(func=cmd_meetings_minutes)
+    from desktop.cli_votes import add_votes_parser
+    add_votes_parser(sub, common)
     return parser
 
 
