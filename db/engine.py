@@ -46,6 +46,8 @@ def _on_connect(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA synchronous=FULL")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    # Deleted rows are overwritten with zeros, not left in free pages (DESIGN: Ballot secrecy).
+    cur.execute("PRAGMA secure_delete=ON")
     cur.close()
 
 
