@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from db.personal import PersonalText
@@ -253,3 +253,68 @@ class MeetingAttachment(Base):
     size: Mapped[int] = mapped_column(Integer)
     kind: Mapped[str] = mapped_column(String(10), default="file")  # photo | file
     added_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- sync with the central server (DESIGN: Sync; migration 0004) -------------------------------
+
+class SyncOutbox(Base):
+    """A summary packet (core.summary) waiting to go up, or sent. Kept after sending: the
+    server's answer is the branch's receipt. ``refused`` holds the server's reason when it
+    will never take the packet (a bug or a tampered file), so it stops blocking the queue."""
+    __tablename__ = "sync_outbox"
+    __table_args__ = (Index("ix_sync_outbox_waiting", "sent_at", "seq"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, unique=True)
+    packet_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    period: Mapped[str] = mapped_column(String(7))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    sent_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    answer: Mapped[str] = mapped_column(Text, default="")
+    refused: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncPeriod(Base):
+    """A month the secretary closed: its packet went into the outbox in the same transaction."""
+    __tablename__ = "sync_period"
+    period: Mapped[str] = mapped_column(String(7), primary_key=True)
+    closed_at: Mapped[datetime] = mapped_column(DateTime)
+    packet_id: Mapped[str] = mapped_column(String(36))
+
+
+class SyncState(Base):
+    """The one row (id 1) of this branch's enrollment and how sending goes."""
+    __tablename__ = "sync_state"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    server_url: Mapped[str] = mapped_column(String(300), default="")
+    branch_code: Mapped[str] = mapped_column(String(40), default="")
+    branch_name: Mapped[str] = mapped_column(String(100), default="")  # as the server knows it
+    key_id: Mapped[str] = mapped_column(String(40), default="")
+    key_secret: Mapped[str] = mapped_column(PersonalText, nullable=True)  # base64url; encrypted with the rest
+    enrolled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    clock_offset: Mapped[float] = mapped_column(Float, default=0.0)  # server clock − this PC's, seconds
+    failures: Mapped[int] = mapped_column(Integer, default=0)  # in a row, for the back-off
+    next_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_attempt_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_success_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    last_error_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    last_notice_id: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncNotice(Base):
+    """A notice or requirement from the superior organisation, as the server sent it."""
+    __tablename__ = "sync_notice"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    server_id: Mapped[int] = mapped_column(Integer, unique=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+    month: Mapped[str | None] = mapped_column(String(7), nullable=True)
+    unit: Mapped[str] = mapped_column(String(100), default="")
+    published_at: Mapped[str] = mapped_column(String(20))
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    dismissed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+

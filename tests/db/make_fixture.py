@@ -6,6 +6,7 @@ regenerated, so that it stays what that release wrote:
 
     .venv/bin/python -m tests.db.make_fixture                    # writes schema_0001.sqlite
     .venv/bin/python -m tests.db.make_fixture --revision 0002    # writes schema_0002.sqlite
+    .venv/bin/python -m tests.db.make_fixture --revision 0003    # writes schema_0003.sqlite
 
 It runs the migrations up to that revision only and writes rows with plain SQL through the
 reflected tables, not with today's models, which will have moved on by the time anyone reads
@@ -109,7 +110,38 @@ DUES_REMITTANCES = [
     {"id": 1, "remitted_on": date(2025, 4, 10), "amount_fen": 7200, "receipt_no": "SJ-2025-01",
      "recipient": "东风街道党工委", "note": "", "reverses_id": None, "recorded_at": RECORDED},
 ]
-REVISIONS = ("0001", "0002")
+# 0003 (meetings): 张丽 on the committee, a 支委会 with its attendance (one change by hand),
+# a 主题党日 with a photo.
+MEETING_RECORDED = datetime(2025, 5, 6, 18, 0, 0)
+COMMITTEE_TERMS = [
+    {"id": 1, "member_id": 1, "role": "secretary", "since": date(2024, 1, 1), "until": None, "recorded_at": CREATED},
+]
+MEETINGS = [
+    {"id": 1, "type": "committee", "title": "五月支委会", "start": datetime(2025, 5, 6, 14, 30),
+     "end": datetime(2025, 5, 6, 16, 0), "place": "社区党群服务中心", "host": "张丽", "recorder": "张丽",
+     "audience": "committee", "group_id": None, "talk_a_id": None, "talk_b_id": None,
+     "minutes": "<p>研究五月主题党日安排。</p>", "resolutions": "五月二十日开展主题党日。", "theme_items": "",
+     "created_at": MEETING_RECORDED, "updated_at": MEETING_RECORDED},
+    {"id": 2, "type": "theme_day", "title": "五月主题党日", "start": datetime(2025, 5, 20, 9, 0),
+     "end": datetime(2025, 5, 20, 11, 0), "place": "社区党群服务中心", "host": "张丽", "recorder": "",
+     "audience": "all", "group_id": None, "talk_a_id": None, "talk_b_id": None, "minutes": "",
+     "resolutions": "", "theme_items": "read_constitution,pay_dues", "created_at": MEETING_RECORDED,
+     "updated_at": MEETING_RECORDED},
+]
+ATTENDANCE = [
+    {"id": 1, "meeting_id": 1, "member_id": 1, "status": "present", "reason": "", "recorded_at": MEETING_RECORDED},
+    {"id": 2, "meeting_id": 2, "member_id": 1, "status": "present", "reason": "", "recorded_at": MEETING_RECORDED},
+    {"id": 3, "meeting_id": 2, "member_id": 2, "status": "leave", "reason": "在深圳出差", "recorded_at": MEETING_RECORDED},
+]
+ATTENDANCE_CHANGES = [
+    {"id": 1, "meeting_id": 2, "member_id": 2, "old_status": "absent", "new_status": "leave", "old_reason": "",
+     "new_reason": "在深圳出差", "source": "hand", "changed_by": "张丽", "changed_at": MEETING_RECORDED},
+]
+ATTACHMENTS = [
+    {"id": 1, "meeting_id": 2, "sha256": "5" * 64, "ext": ".jpg", "name": "合影.jpg", "size": 1234, "kind": "photo",
+     "added_at": MEETING_RECORDED},
+]
+REVISIONS = ("0001", "0002", "0003")
 
 
 def make(target: Path, revision: str = REVISION) -> Path:
@@ -136,6 +168,12 @@ def make(target: Path, revision: str = REVISION) -> Path:
                 conn.execute(t["dues_payment"].insert(), DUES_PAYMENTS)
                 conn.execute(t["dues_payment_month"].insert(), DUES_MONTHS)
                 conn.execute(t["dues_remittance"].insert(), DUES_REMITTANCES)
+            if revision >= "0003":
+                conn.execute(t["committee_term"].insert(), COMMITTEE_TERMS)
+                conn.execute(t["meeting"].insert(), MEETINGS)
+                conn.execute(t["meeting_attendance"].insert(), ATTENDANCE)
+                conn.execute(t["attendance_change"].insert(), ATTENDANCE_CHANGES)
+                conn.execute(t["meeting_attachment"].insert(), ATTACHMENTS)
     finally:
         engine.dispose()
     # One self-contained file: no -wal beside it, no free pages.
