@@ -71,9 +71,9 @@ def test_unpaid_streak_and_flags():
 def test_six_month_window_for_back_and_prepayment():
     nov = month_index(2026, 11)
     check_window(range(nov - 6, nov + 7), nov)  # May 2026 … May 2027
-    with pytest.raises(WindowError, match="2026-04"):
+    with pytest.raises(WindowError, match="2026年4月"):
         check_window([nov - 7], nov)
-    with pytest.raises(WindowError, match="2027-06"):
+    with pytest.raises(WindowError, match="2027年6月"):
         check_window([nov + 7], nov)
     with pytest.raises(WindowError):
         check_window([], nov)

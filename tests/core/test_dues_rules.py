@@ -58,7 +58,7 @@ def test_self_employed_uses_the_in_service_rates():
 
 def test_reduced_and_exempt_need_the_approval():
     for category in APPROVED_CATEGORIES:
-        with pytest.raises(DuesRuleError, match="approv"):
+        with pytest.raises(DuesRuleError, match="批准机关和批准日期"):
             monthly_amount(category, D("5000"))
         with pytest.raises(DuesRuleError):
             monthly_amount(category, approval=Approval(by="  ", on=date(2026, 1, 5), amount=D("1")))
@@ -75,7 +75,7 @@ def test_the_base_is_never_rounded_and_never_negative():
     with pytest.raises(DuesRuleError):
         monthly_amount(DuesCategory.IN_SERVICE, None)
     # 3000.004 is not an amount of money: refused rather than rounded into the lower tier.
-    with pytest.raises(DuesRuleError, match="fen"):
+    with pytest.raises(DuesRuleError, match="不足一分"):
         monthly_amount(DuesCategory.IN_SERVICE, D("3000.004"))
     assert monthly_amount(DuesCategory.IN_SERVICE, D("0")) == D("0.00")
 
