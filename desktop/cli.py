@@ -338,6 +338,8 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.set_defaults(func=cmd_meetings_minutes)
     from desktop.cli_votes import add_votes_parser
     add_votes_parser(sub, common)
+    from desktop.cli_sync import add_sync_parser
+    add_sync_parser(sub, common)
     return parser
 
 

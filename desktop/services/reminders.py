@@ -68,6 +68,7 @@ class HomeReminders:
     incomplete: list[Incomplete]
     headcount: Headcount
     dues: DuesReminders | None = None
+    notices: list = field(default_factory=list)  # desktop.services.sync.NoticeRow, from the superior
 
 
 def dues_reminders(ctx) -> DuesReminders:
@@ -114,4 +115,5 @@ def home_reminders(ctx) -> HomeReminders:
         probationary=sum(1 for r in records if r.category is MemberCategory.PROBATIONARY),
         by_group=dict(groups),
     )
-    return HomeReminders(conversion, birthdays, incomplete, headcount, dues_reminders(ctx))
+    from desktop.services.sync import SyncService
+    return HomeReminders(conversion, birthdays, incomplete, headcount, dues_reminders(ctx), SyncService(ctx).notices())

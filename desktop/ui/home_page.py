@@ -15,6 +15,7 @@ from desktop.services.compliance import ComplianceService, dropout_risks
 from desktop.services.dues import fen_text
 from desktop.services.reminders import HomeReminders, home_reminders
 from desktop.ui.dues_chart import DuesChart
+from desktop.ui.notices_section import NoticesSection
 
 MEMBER_ID_ROLE = Qt.UserRole + 1
 MAX_VISIBLE_ENTRIES = 6  # a longer list scrolls inside its section (768-pixel screens)
@@ -127,6 +128,9 @@ class HomePage(QWidget):
         v.addWidget(self.date_label)
         v.addWidget(self.headcount_label)
         v.addWidget(self.groups_label)
+        self.notices = NoticesSection(ctx)  # from the superior organisation, through sync
+        self.notices.changed.connect(self.mark_stale)
+        v.addWidget(self.notices)
         v.addWidget(self.conversion)
         v.addWidget(self.meetings_due)
         v.addWidget(self.risks)
@@ -170,6 +174,7 @@ class HomePage(QWidget):
     def refresh(self) -> None:
         self.stale = False
         r = self.reminders = home_reminders(self.ctx)
+        self.notices.set_notices(r.notices)
         today = self.ctx.clock.today()
         locale = QLocale()
         self.date_label.setText(locale.toString(QDate(today.year, today.month, today.day), QLocale.LongFormat))

@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
         """The branch is open: fill in the title, the status bar and the home page."""
         self.ctx = ctx
         self.folder_label.setText(self.tr("Data folder: {path}").format(path=ctx.data_dir))
+        from desktop.ui.sync_controller import SyncController  # the status bar's sync state, the background sender
+        self.sync = SyncController.of(ctx, self)
+        self.statusBar().addPermanentWidget(self.sync.label)
+        self.sync.noticesArrived.connect(lambda _n: self.pages.get(PAGE_HOME) and self.pages[PAGE_HOME].mark_stale())
+        self.sync.start()
         self.update_title()
         self.nav.setEnabled(True)
         self.show_page(PAGE_HOME)  # built now: it is the first thing the user sees

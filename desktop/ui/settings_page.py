@@ -10,6 +10,7 @@ from core.i18n import LANGUAGES
 from desktop import __version__
 from desktop.context import AppContext
 from desktop.services.errors import KnownError
+from desktop.ui.sync_section import SyncSection
 from desktop.ui.widgets import FieldMessage
 
 
@@ -78,6 +79,8 @@ class SettingsPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(heading)
         layout.addLayout(form)
+        self.sync = SyncSection(ctx)  # 同步: enrollment, state, month-end, USB
+        layout.addWidget(self.sync)
         layout.addStretch(1)
         self.branch_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 24)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 60)
