@@ -297,3 +297,29 @@ def test_the_offset_is_used_for_the_packets_own_time(branch, server):
     sync.snapshot_now()
     created = datetime.strptime(from_json(bodies(sync.ctx)[-1]).created_at, "%Y-%m-%dT%H:%M:%SZ")
     assert abs(created.replace(tzinfo=timezone.utc).timestamp() - time.time()) < 120
+
+
+def test_weeks_offline_then_back_sends_everything(branch, server):
+    """Two weeks without a network: tries keep coming (at most an hour apart, never a busy
+    loop), the month's summary keeps waiting, and goes when the network is back."""
+    from desktop.services.sync_http import HttpTransport
+    sync, code = branch
+    clock = sync.ctx.clock
+    flaky = FlakyTransport(HttpTransport(server.url), failures=10**9)
+    service = SyncService(sync.ctx, transport=lambda url: flaky, rng=random.Random(5))
+    service.close_month("2026-10")
+    start, tries = clock.at, 0
+    while clock.at < start + timedelta(weeks=2):
+        waiting_until = service.status().next_attempt_at
+        if waiting_until is not None:
+            assert not service.send().tried  # before its time the sender does nothing
+            clock.at = waiting_until
+        assert service.send().error
+        tries += 1
+    assert 14 * 24 * 0.9 < tries < 14 * 24 * 2.1  # hourly-ish: the cap, with jitter
+    assert service.status().waiting == 1
+    flaky.failures = 0  # the network is back
+    clock.at = service.status().next_attempt_at
+    result = service.send()
+    assert (result.sent, result.pending, result.error) == (1, 0, "")
+    assert stored(server, code) == 1
