@@ -318,3 +318,56 @@ class SyncNotice(Base):
     received_at: Mapped[datetime] = mapped_column(DateTime)
     dismissed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
 
+
+# -- sign-in (签到, DOMAIN §7; migration 0005) ------------------------------------------------
+# Leave (请假) is the meeting's attendance (Attendance), written by the sign-in desk as by hand.
+
+class SigninScan(Base):
+    """A member's sign-in ("in") or sign-out ("out") at a meeting: from the kiosk's scanner, a
+    phone, or by hand at the secretary's desk. One of each kind at most: a repeated scan writes
+    nothing (the unique constraint holds that across processes too)."""
+    __tablename__ = "signin_scan"
+    __table_args__ = (UniqueConstraint("meeting_id", "member_id", "kind", name="uq_signin_scan_kind"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(3))            # in | out
+    at: Mapped[datetime] = mapped_column(DateTime)
+    late: Mapped[bool] = mapped_column(Boolean, default=False)
+    source: Mapped[str] = mapped_column(String(10))         # kiosk | phone | hand
+    device: Mapped[str | None] = mapped_column(String(64), nullable=True)  # SHA-256 of the phone's cookie
+
+
+class SigninPhone(Base):
+    """The phone a member signed in with at a meeting: one phone per member and one member per
+    phone, so that no one signs in a row of absent friends from their own phone."""
+    __tablename__ = "signin_phone"
+    __table_args__ = (UniqueConstraint("meeting_id", "device", name="uq_signin_phone_device"),
+                      UniqueConstraint("meeting_id", "member_id", name="uq_signin_phone_member"))
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), index=True)
+    device: Mapped[str] = mapped_column(String(64))
+    bound_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class SigninClose(Base):
+    """A meeting closed for sign-in: who had not signed in and had no leave was marked 缺勤 and
+    the attendance filled in; the counts are those of that moment."""
+    __tablename__ = "signin_close"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True)
+    closed_at: Mapped[datetime] = mapped_column(DateTime)
+    closed_by: Mapped[str] = mapped_column(String(60), default="")
+    present: Mapped[int] = mapped_column(Integer)
+    late: Mapped[int] = mapped_column(Integer)
+    leave: Mapped[int] = mapped_column(Integer)
+    absent: Mapped[int] = mapped_column(Integer)
+
+
+class SigninPin(Base):
+    """A member's sign-in PIN for the phone page, for members with no phone number on file (or
+    who prefer it): an HMAC under the branch secret, never the digits."""
+    __tablename__ = "signin_pin"
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    pin_hash: Mapped[str] = mapped_column(String(64))
+    set_at: Mapped[datetime] = mapped_column(DateTime)

@@ -336,6 +336,9 @@ def build_parser() -> argparse.ArgumentParser:
     minutes.add_argument("id", type=int, metavar="ID")
     minutes.add_argument("--pdf", required=True, metavar="FILE")
     minutes.set_defaults(func=cmd_meetings_minutes)
+    from desktop.cli_signin import add_close_parser, add_signin_parser
+    add_close_parser(gsub, common)
+    add_signin_parser(sub, common)
     from desktop.cli_votes import add_votes_parser
     add_votes_parser(sub, common)
     from desktop.cli_sync import add_sync_parser

@@ -46,6 +46,7 @@ class MeetingDialog(QDialog):
     """``meeting_id`` None records a new meeting (of ``kind``, starting ``start``)."""
 
     saved = Signal(int)
+    signinRequested = Signal(int)  # saved, closed: open the meeting's sign-in desk
 
     def __init__(self, ctx: AppContext, meeting_id: int | None = None, parent: QWidget | None = None, *,
                  kind: MeetingType = MeetingType.BRANCH_ASSEMBLY, start: datetime | None = None):
@@ -83,6 +84,9 @@ class MeetingDialog(QDialog):
         self.pdf_button = self.buttons.addButton(self.tr("Export PDF…"), QDialogButtonBox.ActionRole)
         self.preview_button.clicked.connect(lambda: self.print_preview())
         self.pdf_button.clicked.connect(lambda: self.export_pdf())
+        self.signin_button = self.buttons.addButton(self.tr("Sign-in…"), QDialogButtonBox.ActionRole)
+        self.signin_button.setToolTip(self.tr("Save, close the record and open the meeting's sign-in desk"))
+        self.signin_button.clicked.connect(lambda: self.open_signin())
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
 
@@ -507,6 +511,15 @@ class MeetingDialog(QDialog):
     def try_save(self) -> bool:
         """What Save does: write and close (once the files are copied, if there are any)."""
         return self.save(then=self.accept)
+
+    def open_signin(self) -> bool:
+        """Saves, closes the record, and asks for the sign-in desk (who is expected follows the
+        saved date and audience; the attendance it fills in would make this dialog stale)."""
+        def then() -> None:
+            meeting_id = self.meeting_id
+            self.accept()
+            self.signinRequested.emit(meeting_id)
+        return self.save(then=then)
 
     # -- printing ------------------------------------------------------------------------
     def print_preview(self):

@@ -56,11 +56,14 @@ class MeetingsPage(QWidget):
         self.open_button = QPushButton(self.tr("Open"))
         self.delete_button = QPushButton(self.tr("Delete"))
         self.preview_button = QPushButton(self.tr("Print minutes…"))
+        self.signin_button = QPushButton(self.tr("Sign-in…"))
+        self.signin_button.setToolTip(self.tr("Sign-in sheet, cards, the scanner screen, phones, leave, closing the meeting"))
+        self.signin_button.clicked.connect(self.signin_selected)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.preview_button.clicked.connect(self.preview_selected)
         actions = QHBoxLayout()
-        for b in (self.new_button, self.open_button, self.preview_button, self.delete_button):
+        for b in (self.new_button, self.open_button, self.signin_button, self.preview_button, self.delete_button):
             actions.addWidget(b)
         actions.addStretch(1)
         self.count_label = QLabel()
@@ -186,7 +189,7 @@ class MeetingsPage(QWidget):
 
     def _selection_changed(self, *args) -> None:
         has = self.selected_id() is not None
-        for b in (self.open_button, self.delete_button, self.preview_button):
+        for b in (self.open_button, self.delete_button, self.preview_button, self.signin_button):
             b.setEnabled(has)
 
     # -- actions -------------------------------------------------------------------------
@@ -203,12 +206,14 @@ class MeetingsPage(QWidget):
         if group_id is not None:
             dialog.group_combo.setCurrentIndex(max(0, dialog.group_combo.findData(group_id)))
         dialog.saved.connect(self._saved)
+        dialog.signinRequested.connect(self.open_signin)
         return self._open(dialog)
 
     def open_meeting(self, meeting_id: int) -> MeetingDialog:
         self.select_meeting(meeting_id)
         dialog = MeetingDialog(self.ctx, meeting_id, self)
         dialog.saved.connect(self._saved)
+        dialog.signinRequested.connect(self.open_signin)
         return self._open(dialog)
 
     def open_selected(self) -> MeetingDialog | None:
@@ -256,6 +261,25 @@ class MeetingsPage(QWidget):
             return None
         from desktop.ui.minutes_print import print_preview
         return print_preview(self.service.minutes_sheet(meeting_id), self)
+
+    def signin_selected(self):
+        meeting_id = self.selected_id()
+        return self.open_signin(meeting_id) if meeting_id is not None else None
+
+    def open_signin(self, meeting_id: int):
+        """The sign-in desk of a meeting (not modal: the kiosk and the phones' window stay
+        usable beside it)."""
+        from desktop.ui.signin_dialog import SigninDialog
+        dialog = SigninDialog(self.ctx, meeting_id, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.changed.connect(self._signin_changed)
+        dialog.show()
+        self.signin_dialog = dialog
+        return dialog
+
+    def _signin_changed(self) -> None:
+        self.reload_list()
+        self.meetingsChanged.emit()
 
     def show_calendar(self, year: int | None = None) -> CalendarView:
         self.tabs.setCurrentIndex(TAB_CALENDAR)

@@ -7,6 +7,8 @@ regenerated, so that it stays what that release wrote:
     .venv/bin/python -m tests.db.make_fixture                    # writes schema_0001.sqlite
     .venv/bin/python -m tests.db.make_fixture --revision 0002    # writes schema_0002.sqlite
     .venv/bin/python -m tests.db.make_fixture --revision 0003    # writes schema_0003.sqlite
+    .venv/bin/python -m tests.db.make_fixture --revision 0004    # writes schema_0004.sqlite
+    .venv/bin/python -m tests.db.make_fixture --revision 0005    # writes schema_0005.sqlite
 
 It runs the migrations up to that revision only and writes rows with plain SQL through the
 reflected tables, not with today's models, which will have moved on by the time anyone reads
@@ -141,7 +143,21 @@ ATTACHMENTS = [
     {"id": 1, "meeting_id": 2, "sha256": "5" * 64, "ext": ".jpg", "name": "合影.jpg", "size": 1234, "kind": "photo",
      "added_at": MEETING_RECORDED},
 ]
-REVISIONS = ("0001", "0002", "0003")
+# 0004 (sync) adds only the sync tables; its file holds the rows of 0003 (the sync tables empty,
+# as on every branch PC that upgraded to it and has not enrolled yet).
+# 0005 (sign-in): at the 主题党日 张丽 signed in at the kiosk and out by phone, 李强 has a PIN, and
+# the meeting was closed for sign-in.
+SIGNIN_SCANS = [
+    {"id": 1, "meeting_id": 2, "member_id": 1, "kind": "in", "at": datetime(2025, 5, 20, 8, 50), "late": False,
+     "source": "kiosk", "device": None},
+    {"id": 2, "meeting_id": 2, "member_id": 1, "kind": "out", "at": datetime(2025, 5, 20, 10, 55), "late": False,
+     "source": "phone", "device": "d" * 64},
+]
+SIGNIN_PHONES = [{"id": 1, "meeting_id": 2, "member_id": 1, "device": "d" * 64, "bound_at": datetime(2025, 5, 20, 10, 55)}]
+SIGNIN_CLOSES = [{"meeting_id": 2, "closed_at": datetime(2025, 5, 20, 11, 5), "closed_by": "张丽", "present": 1, "late": 0,
+                  "leave": 1, "absent": 0}]
+SIGNIN_PINS = [{"member_id": 2, "pin_hash": "e" * 64, "set_at": datetime(2025, 5, 1, 9, 0)}]
+REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 
 
 def make(target: Path, revision: str = REVISION) -> Path:
@@ -174,6 +190,11 @@ def make(target: Path, revision: str = REVISION) -> Path:
                 conn.execute(t["meeting_attendance"].insert(), ATTENDANCE)
                 conn.execute(t["attendance_change"].insert(), ATTENDANCE_CHANGES)
                 conn.execute(t["meeting_attachment"].insert(), ATTACHMENTS)
+            if revision >= "0005":
+                conn.execute(t["signin_scan"].insert(), SIGNIN_SCANS)
+                conn.execute(t["signin_phone"].insert(), SIGNIN_PHONES)
+                conn.execute(t["signin_close"].insert(), SIGNIN_CLOSES)
+                conn.execute(t["signin_pin"].insert(), SIGNIN_PINS)
     finally:
         engine.dispose()
     # One self-contained file: no -wal beside it, no free pages.

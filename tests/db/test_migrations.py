@@ -187,6 +187,13 @@ def test_the_fixture_maker_writes_the_dues_schema(tmp_path):
     assert table_counts(made)["dues_payment_month"] == 5
 
 
+def test_the_fixture_maker_writes_the_signin_schema(tmp_path):
+    made = make_fixture.make(tmp_path / "again.sqlite", "0005")
+    assert schema_revision(made) == "0005"
+    assert table_counts(made) == table_counts(FIXTURES / "schema_0005.sqlite")
+    assert table_counts(made)["signin_scan"] == 2
+
+
 def test_the_fixture_maker_writes_the_meetings_schema(tmp_path):
     made = make_fixture.make(tmp_path / "again.sqlite", "0003")
     assert schema_revision(made) == "0003"
