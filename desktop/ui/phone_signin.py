@@ -82,7 +82,9 @@ class PhoneSigninWindow(QWidget):
             self.address.addItem(a)
         self.address.setCurrentText(chosen)
         self.address.lineEdit().setPlaceholderText(self.tr("e.g. 192.168.1.20"))
-        self.address.currentTextChanged.connect(self._address_changed)
+        self.address.currentTextChanged.connect(lambda _text: self._show_url())
+        self.address.lineEdit().editingFinished.connect(self._remember_address)
+        self.address.activated.connect(lambda _index: self._remember_address())
         self.stop_button = QPushButton(self.tr("Stop sign-in by phone"))
         self.stop_button.clicked.connect(self.close)
         bar = QHBoxLayout()
@@ -120,9 +122,11 @@ class PhoneSigninWindow(QWidget):
         self.url_label.setText(url or self.tr("This PC has no address on a network: connect it to the office Wi-Fi or network, "
                                               "or type its address"))
 
-    def _address_changed(self, text: str) -> None:
-        self.service.settings.set("signin.lan_host", text.strip())
-        self._show_url()
+    def _remember_address(self) -> None:
+        """The address chosen is kept: a sheet printed later carries the same one."""
+        text = self.address.currentText().strip()
+        if text and text != self.service.phone_setting("signin.lan_host"):
+            self.service.settings.set("signin.lan_host", text)
 
     def _on_change(self, emit: bool = True) -> None:
         self.count_label.setText(self.tr("Signed in by phone: {phones}    All signed in: {signed} / {expected}    "
@@ -135,6 +139,7 @@ class PhoneSigninWindow(QWidget):
     def closeEvent(self, event) -> None:
         self.expiry.stop()
         self.server.stop()
+        self._remember_address()
         super().closeEvent(event)
 
 

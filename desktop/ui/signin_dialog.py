@@ -38,17 +38,13 @@ class SigninDialog(QDialog):
         self.board: Board | None = None
         self.setWindowTitle(self.tr("Sign-in — {title}").format(title=self.roll.title))
 
-        rules = self.service.rules()
         heading = QLabel(f"<b>{self.roll.title}</b>")
         heading.setTextFormat(Qt.RichText)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         heading.setFont(font)
         heading.setWordWrap(True)
-        info = QLabel(self.tr("{type} · {time} · {place}. Sign in {opens}–{closes} (late after {start}); sign out from {signout}.").format(
-            type=self.roll.type.label, time=time_span_text(self.roll.start, self.roll.end), place=self.roll.place or "—",
-            opens=hhmm(rules.opens(self.roll.start)), closes=hhmm(rules.closes(self.roll.start)), start=hhmm(self.roll.start),
-            signout=hhmm(rules.signout_opens(self.roll.start, self.roll.end))))
+        self.info_label = info = QLabel(self._info_text())
         info.setWordWrap(True)
         self.state_label = QLabel()
         self.state_label.setWordWrap(True)
@@ -75,12 +71,14 @@ class SigninDialog(QDialog):
         self.close_button = button(self.tr("Close the meeting"), self.close_meeting)
         self.reopen_button = button(self.tr("Reopen sign-in"), self.reopen)
         self.stats_button = button(self.tr("Attendance statistics…"), self.export_stats)
+        self.settings_button = button(self.tr("Sign-in settings…"), self.edit_settings)
         self.close_button.setStyleSheet("QPushButton { font-weight: bold; }")
         printing = QHBoxLayout()
         for b in (self.sheet_button, self.sheet_pdf_button, self.badges_button):
             printing.addWidget(b)
         printing.addStretch(1)
         printing.addWidget(self.stats_button)
+        printing.addWidget(self.settings_button)
         signing = QHBoxLayout()
         for b in (self.kiosk_button, self.phone_button, self.leave_button, self.cancel_leave_button, self.hand_button,
                   self.pin_button):
@@ -132,6 +130,21 @@ class SigninDialog(QDialog):
         self.timer.start()
         self.refresh()
         self.resize(1040, 680)
+
+    def _info_text(self) -> str:
+        rules, r = self.service.rules(), self.roll
+        return self.tr("{type} · {time} · {place}. Sign in {opens}–{closes} (late after {start}); sign out from {signout}.").format(
+            type=r.type.label, time=time_span_text(r.start, r.end), place=r.place or "—", opens=hhmm(rules.opens(r.start)),
+            closes=hhmm(rules.closes(r.start)), start=hhmm(r.start), signout=hhmm(rules.signout_opens(r.start, r.end)))
+
+    def edit_settings(self):
+        """签到设置 (window-modal, opened); the windows shown here follow when it is saved."""
+        from desktop.ui.signin_settings import SigninSettingsDialog
+        dialog = SigninSettingsDialog(self.service, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.info_label.setText(self._info_text()))
+        dialog.open()
+        return dialog
 
     # -- the table -------------------------------------------------------------------------
     def refresh(self) -> None:

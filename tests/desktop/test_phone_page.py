@@ -138,3 +138,16 @@ def test_the_page_reads_in_chinese(browser, served, monkeypatch):
         assert page.locator("#r-msg").inner_text() == "号码与登记的不符"
     finally:
         context.close()
+
+
+def test_not_me_goes_back_to_every_name(browser, served):
+    context, page = open_phone(browser, served)
+    try:
+        page.fill("#search", "zm")
+        page.locator("#list button").first.tap()
+        assert page.locator("#who").inner_text().startswith("赵敏")
+        page.tap("#not-me")
+        assert page.locator("#step-name").is_visible() and page.locator("#list button").count() == 6
+        assert page.locator("#search").input_value() == ""
+    finally:
+        context.close()

@@ -145,3 +145,33 @@ def test_the_phone_window_keeps_the_server_open_while_it_is(qtbot, ctx, b):
     window.close()
     with pytest.raises(OSError):
         socket.create_connection(("127.0.0.1", port), timeout=2).close()
+
+
+def test_the_windows_are_settings_of_the_desk(qtbot, ctx, desk, b):
+    from datetime import timedelta
+    settings = desk.edit_settings()
+    assert settings.open_before.value() == 30 and settings.port.value() == 8765
+    settings.open_before.setValue(60)
+    settings.close_after.setValue(0)
+    settings.phone_enabled.setChecked(False)
+    settings.accept()
+    rules = b.signin.rules()
+    assert rules.open_before == timedelta(minutes=60) and rules.close_after == timedelta(0)
+    assert "13:30" in desk.info_label.text()
+    assert b.signin.sheet(b.meeting_id).phone_url is None
+    assert b.signin.scan(b.meeting_id, b.payload("张伟"), at=at(1)).reason  # no late sign-in any more
+    again = desk.edit_settings()
+    again.restore_defaults()
+    again.accept()
+    assert b.signin.rules() == type(rules)()
+
+
+def test_the_phone_window_remembers_the_address_typed(qtbot, ctx, b):
+    from desktop.ui.phone_signin import PhoneSigninWindow
+    window = PhoneSigninWindow(b.signin, b.meeting_id, bind="127.0.0.1", port=0)
+    qtbot.addWidget(window)
+    window.address.setCurrentText("10.0.0.8")
+    assert window.url.startswith("http://10.0.0.8:")
+    window.close()
+    assert ctx.settings.get("signin.lan_host") == "10.0.0.8"
+    assert b.signin.sheet(b.meeting_id).phone_url.startswith("http://10.0.0.8:8765/m/")
