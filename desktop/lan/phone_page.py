@@ -17,7 +17,7 @@ def texts() -> dict[str, str]:
     return {
         "title": translate("phone", "Meeting sign-in"),
         "choose": translate("phone", "1. Tap your name"),
-        "search": translate("phone", "Type your name or its pinyin initials"),
+        "search": translate("phone", "Name or pinyin initials"),
         "none": translate("phone", "No name matches. Ask the secretary."),
         "code": translate("phone", "2. The last 4 digits of your phone (or your PIN)"),
         "signin": translate("phone", "Sign in"),
@@ -55,7 +55,7 @@ input{width:100%;font-size:20px;padding:12px;border:2px solid #999;border-radius
 input:focus{outline:none;border-color:#b71c1c}
 #code{font-size:30px;letter-spacing:10px;text-align:center}
 .group{color:#666;font-size:15px;margin:14px 4px 6px}
-.names{display:grid;grid-template-columns:repeat(auto-fill,minmax(140px,1fr));gap:8px}
+.names{display:grid;grid-template-columns:repeat(auto-fill,minmax(120px,1fr));gap:8px}
 .names button{min-height:56px;font-size:20px;border:2px solid #d7ccc8;background:#fff;border-radius:10px;padding:6px;color:#1a1a1a}
 .names button:active{background:#ffebee}
 .who{font-size:28px;font-weight:700;margin:0 0 6px}

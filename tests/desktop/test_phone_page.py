@@ -130,7 +130,7 @@ def test_the_page_reads_in_chinese(browser, served, monkeypatch):
         assert page.locator("header h1").inner_text() == "会议签到"
         assert page.get_attribute("html", "lang") == "zh-CN"
         assert page.locator("#phase").inner_text().startswith("现在可以签到")
-        assert page.locator("#search").get_attribute("placeholder") == "输入姓名或拼音首字母查找"
+        assert page.locator("#search").get_attribute("placeholder") == "姓名或拼音首字母"
         page.locator("#list button", has_text="王书记").tap()
         page.fill("#code", "9999")
         page.tap("#go")
@@ -149,5 +149,18 @@ def test_not_me_goes_back_to_every_name(browser, served):
         page.tap("#not-me")
         assert page.locator("#step-name").is_visible() and page.locator("#list button").count() == 6
         assert page.locator("#search").input_value() == ""
+    finally:
+        context.close()
+
+
+def test_two_names_a_row_even_on_a_320_pixel_screen(browser, served):
+    context, page = open_phone(browser, served, width=320, height=640)
+    try:
+        tops = page.evaluate("Array.from(document.querySelectorAll('#list button')).map(b => b.getBoundingClientRect().top)")
+        assert tops[0] == tops[1]  # 王书记 and 李委员 side by side
+        placeholder_fits = page.evaluate(
+            "(() => { const s = document.querySelector('#search'); const c = document.createElement('canvas').getContext('2d');"
+            " c.font = getComputedStyle(s).font; return c.measureText(s.placeholder).width <= s.clientWidth - 24; })()")
+        assert placeholder_fits
     finally:
         context.close()
