@@ -15,6 +15,8 @@ from __future__ import annotations
 import logging
 from datetime import datetime
 
+import shiboken6
+
 from PySide6.QtCore import QObject, QTimer, Qt, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -75,6 +77,7 @@ class SyncController(QObject):
         self.label = SyncStatusLabel()
         self.status: SyncStatus | None = None
         self.running = False
+        self._again = False
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -118,23 +121,35 @@ class SyncController(QObject):
         self._start(lambda: self.service.send())
 
     def sync_now(self) -> Task | None:
-        """立即同步: send what waits and fetch notices, whatever the back-off says."""
+        """立即同步: send what waits and fetch notices, whatever the back-off says. While a
+        send is running, one more follows it (a month closed meanwhile goes at once)."""
         if self.running:
+            self._again = True
             return None
         return self._start(self.service.sync_now)
 
     def _start(self, fn) -> Task:
-        self.running = True
+        self.running, self._again = True, False
         self.label.show_status(self.status or self.service.status(), self.ctx.clock.today(), True)
         return run(fn).on_success(self._done).on_failure(self._failed)
 
+    def _alive(self) -> bool:
+        # The window (and with it this controller) may have closed while the send ran.
+        return shiboken6.isValid(self) and shiboken6.isValid(self.label)
+
     def _done(self, result: SyncResult) -> None:
+        if not self._alive():
+            return
         self.running = False
         if result.notices:
             self.noticesArrived.emit(result.notices)
         self.refresh()
+        if self._again:
+            self.sync_now()
 
     def _failed(self, err: BaseException) -> None:
+        if not self._alive():
+            return
         self.running = False
         self.refresh()
         from desktop.ui.messages import is_known

@@ -30,17 +30,24 @@ def code(server):
     return branch, server.admin(store.issue_enrollment, branch, f"界面测试{branch}党支部", "CITY")
 
 
-def settle(qtbot):
-    assert worker.wait_idle(20000)
+def settle(qtbot, controller=None):
+    """Until the pools are idle, the results delivered, and no send is running (a task starts
+    on the next event-loop turn: idle pools alone do not mean nothing is coming)."""
+    for _ in range(3):
+        qtbot.wait(20)
+        assert worker.wait_idle(20000)
     qtbot.wait(20)
+    if controller is not None:
+        qtbot.waitUntil(lambda: not controller.running, timeout=20000)
+        assert worker.wait_idle(20000)
+        qtbot.wait(20)
 
 
 def enroll_through_the_page(qtbot, section, server, code):
     section.server_edit.setText(server.url)
     section.code_edit.setText(code[1])
     section.enroll_button.click()
-    settle(qtbot)
-    settle(qtbot)  # the enrollment, then the sync it starts
+    settle(qtbot, section.controller)  # the enrollment, then the sync it starts
 
 
 def stored(server, branch) -> int:
@@ -64,7 +71,7 @@ def test_the_section_enrolls_closes_a_month_and_sends_it(qtbot, window, server, 
     section.month_combo.setCurrentText("2026-10")
     section.close_button.click()
     assert "Close 2026-10?" in boxes.texts("question")[0]
-    settle(qtbot)
+    settle(qtbot, section.controller)
     assert stored(server, code[0]) == 1
     assert "2026-10" not in [section.month_combo.itemText(i) for i in range(section.month_combo.count())]
     assert "0 waiting, 1 sent" in section.state_label.text()
@@ -102,7 +109,7 @@ def test_when_the_server_is_gone_the_error_shows_in_chinese_and_the_summary_wait
     enroll_through_the_page(qtbot, section, server, ("GONE1", enrollment))
     server.stop()
     section.snapshot_button.click()
-    settle(qtbot)
+    settle(qtbot, section.controller)
     status = SyncService(window.ctx).status()
     assert status.waiting == 1 and status.last_error
     assert section.error_label.isVisible() and section.error_label.text() == status.last_error
@@ -115,7 +122,7 @@ def test_the_waiting_summaries_go_to_a_file_for_a_usb_stick(qtbot, window, serve
     enroll_through_the_page(qtbot, section, server, code)
     server.admin(store.revoke, code[0])  # so that the summary stays waiting
     section.snapshot_button.click()
-    settle(qtbot)
+    settle(qtbot, section.controller)
     assert section.export_button.isEnabled()
     target = tmp_path / "支部汇总.json"
     assert section.export_file(str(target)) == 1
@@ -148,5 +155,5 @@ def test_the_background_sender_sends_when_due(qtbot, window, server, code):
     service.close_month("2026-09")  # made elsewhere (the command line): the timer finds it
     assert service.due()
     window.sync.tick()
-    settle(qtbot)
+    settle(qtbot, window.sync)
     assert not service.due() and stored(server, code[0]) == 1
