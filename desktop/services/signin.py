@@ -11,6 +11,7 @@ batches, one transaction each (``phone_sign_many``).
 from __future__ import annotations
 
 import hashlib
+import json
 import hmac
 import ipaddress
 import logging
@@ -31,7 +32,8 @@ from core.signin import (Decision, Outcome, Recorded, Refusal, SETTING_KEYS, Sig
                          meeting_token, member_payload, phone_digits, pin_hash, read_meeting_token, read_payload,
                          refusal_text, repeat_text, rules_from_settings, valid_pin)
 from db.engine import Database
-from db.models import Attendance, Branch, Meeting, Member, PartyGroup, SigninClose, SigninPhone, SigninPin, SigninScan
+from db.models import (Attendance, Branch, Meeting, Member, PartyGroup, Setting, SigninClose, SigninPhone, SigninPin,
+                       SigninScan)
 from desktop.services.errors import KnownError
 from desktop.services.meetings import AttendanceEntry, MeetingService, operator_name
 from desktop.services.settings import SettingsService
@@ -237,7 +239,12 @@ class SigninService:
 
     # -- settings --------------------------------------------------------------------------
     def rules(self) -> SigninRules:
-        return rules_from_settings({key: self.settings.get(key) for key in SETTING_KEYS.values()})
+        """The windows as set (read at every scan, in one query: the secretary may change them
+        while the kiosk is open)."""
+        with self.db.session() as s:
+            values = {k: json.loads(v) for k, v in s.execute(
+                select(Setting.key, Setting.value).where(Setting.key.in_(list(SETTING_KEYS.values()))))}
+        return rules_from_settings(values)
 
     def set_rules(self, rules: SigninRules) -> None:
         for name, key in SETTING_KEYS.items():
