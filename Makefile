@@ -46,7 +46,7 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 
 # Re-extract source strings into the .ts files (translators then fill them in).
 update-translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'core/*.py' 'db/*.py' 'desktop/*.py' | grep -v migrations/) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none $$(git ls-files 'core/*.py' 'db/*.py' 'desktop/*.py' | grep -v migrations/ | xargs grep -lE '\b(translate|tr|QT_TRANSLATE_NOOP)\(') -ts $(TS)
 
 # What `make dist` adds to .venv stays out of the lock (it has its own pins).
 BUILD_ONLY = $(shell sed -n 's/^\([A-Za-z0-9_.-]*\)==.*/--exclude \1/p' installer/requirements-build.txt)

@@ -270,6 +270,53 @@
     </message>
 </context>
 <context>
+    <name>BoardModel</name>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到时间</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退时间</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Leave reason</source>
+        <translation>请假事由</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>By the secretary</source>
+        <translation>书记代签</translation>
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <source>{month}</source>
@@ -912,6 +959,65 @@
     </message>
 </context>
 <context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Sign-in — {title}</source>
+        <translation>签到 — {title}</translation>
+    </message>
+    <message>
+        <source>{type} · {start}–{end} · {place}    Sign in {opens}–{closes} (late after {start}); sign out from {signout}</source>
+        <translation>{type} · {start}—{end} · {place}    签到 {opens}—{closes}（{start} 后为迟到）；签退 {signout} 起</translation>
+    </message>
+    <message>
+        <source>Scanner input: hold the member&apos;s code under the scanner</source>
+        <translation>扫码输入：请将签到码对准扫码器</translation>
+    </message>
+    <message>
+        <source>Esc: leave the sign-in screen</source>
+        <translation>Esc：退出签到屏</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>欢迎参加会议</translation>
+    </message>
+    <message>
+        <source>Show your sign-in code to the scanner</source>
+        <translation>请出示签到码，对准扫码器</translation>
+    </message>
+    <message>
+        <source>Signed in {signed} / expected {expected}</source>
+        <translation>已签到 {signed} / 应到 {expected}</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到成功</translation>
+    </message>
+    <message>
+        <source>Signed in — late</source>
+        <translation>签到成功（迟到）</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退成功</translation>
+    </message>
+    <message>
+        <source>Not accepted</source>
+        <translation>未能签到</translation>
+    </message>
+    <message>
+        <source>Please see the secretary</source>
+        <translation>请找书记处理</translation>
+    </message>
+    <message>
+        <source>Leave the sign-in screen</source>
+        <translation>退出签到屏</translation>
+    </message>
+    <message>
+        <source>Leave the sign-in screen? Scans are no longer taken until it is opened again.</source>
+        <translation>退出签到屏吗？退出后不再接受扫码，直到再次打开。</translation>
+    </message>
+</context>
+<context>
     <name>LedgerModel</name>
     <message>
         <source>Name</source>
@@ -1025,6 +1131,10 @@
         <translation>会议</translation>
     </message>
     <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1086,6 +1196,14 @@
     <message>
         <source>Export PDF…</source>
         <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Sign-in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Save, close the record and open the meeting&apos;s sign-in desk</source>
+        <translation>保存并关闭会议记录，打开本次会议的签到台</translation>
     </message>
     <message>
         <source>e.g. Studying the spirit of the Fourth Plenary Session</source>
@@ -1318,6 +1436,14 @@
         <translation>打印会议记录…</translation>
     </message>
     <message>
+        <source>Sign-in…</source>
+        <translation>签到…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet, cards, the scanner screen, phones, leave, closing the meeting</source>
+        <translation>签到表、签到卡、扫码签到屏、手机签到、请假、结束会议</translation>
+    </message>
+    <message>
         <source>Topic, place, host or party group</source>
         <translation>会议主题、地点、主持人或党小组</translation>
     </message>
@@ -1545,6 +1671,52 @@
     </message>
 </context>
 <context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>{unit}, {date} — for {month}</source>
+        <translation>{unit}，{date}（适用于 {month}）</translation>
+    </message>
+    <message>
+        <source>{unit}, {date}</source>
+        <translation>{unit}，{date}</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>（无正文）</translation>
+    </message>
+    <message>
+        <source>Put away</source>
+        <translation>收起</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesSection</name>
+    <message>
+        <source>From the superior organisation</source>
+        <translation>上级通知</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>工作要求</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>[{kind}] {title} — {unit} ({month})</source>
+        <translation>【{kind}】{title}（{unit}，{month}）</translation>
+    </message>
+    <message>
+        <source>[{kind}] {title} — {unit}</source>
+        <translation>【{kind}】{title}（{unit}）</translation>
+    </message>
+    <message>
+        <source>Click to read</source>
+        <translation>点击阅读</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Record a dues payment</source>
@@ -1692,6 +1864,49 @@
     <message>
         <source>Voluntary, 1000 yuan or more: goes entirely to the Central Committee</source>
         <translation>自愿多交1000元以上：全部上缴中央</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneSigninWindow</name>
+    <message>
+        <source>Sign in by phone — {title}</source>
+        <translation>手机签到 — {title}</translation>
+    </message>
+    <message>
+        <source>1. Join the office Wi-Fi</source>
+        <translation>① 手机连接办公室无线网络</translation>
+    </message>
+    <message>
+        <source>2. Scan this code with the phone&apos;s camera or WeChat</source>
+        <translation>② 用手机相机或微信扫描下面的二维码</translation>
+    </message>
+    <message>
+        <source>3. Tap your name and type the last 4 digits of your phone</source>
+        <translation>③ 点选自己的姓名，输入手机号后4位</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Stop sign-in by phone</source>
+        <translation>停止手机签到</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s address on the office network:</source>
+        <translation>本机在办公网络中的地址：</translation>
+    </message>
+    <message>
+        <source>port {port}</source>
+        <translation>端口 {port}</translation>
+    </message>
+    <message>
+        <source>This PC has no address on a network: connect it to the office Wi-Fi or network, or type its address</source>
+        <translation>本机尚未连接网络：请连接办公室无线网络或网线，或手动填写本机地址</translation>
+    </message>
+    <message>
+        <source>Signed in by phone: {phones}    All signed in: {signed} / {expected}    Sign-in closes at {closes}</source>
+        <translation>手机签到 {phones} 人&#x3000;&#x3000;共已签到 {signed} / 应到 {expected}&#x3000;&#x3000;签到 {closes} 截止</translation>
     </message>
 </context>
 <context>
@@ -2217,6 +2432,200 @@
     </message>
 </context>
 <context>
+    <name>SigninDialog</name>
+    <message>
+        <source>Sign-in — {title}</source>
+        <translation>签到 — {title}</translation>
+    </message>
+    <message>
+        <source>Print the sign-in sheet…</source>
+        <translation>打印签到表…</translation>
+    </message>
+    <message>
+        <source>Sign-in sheet as PDF…</source>
+        <translation>签到表导出PDF…</translation>
+    </message>
+    <message>
+        <source>Print sign-in cards…</source>
+        <translation>打印签到卡…</translation>
+    </message>
+    <message>
+        <source>Cards for members without a phone: for the members selected, or everyone expected</source>
+        <translation>为没有手机的党员打印签到卡：打印选中的党员，未选中时打印全部应到党员</translation>
+    </message>
+    <message>
+        <source>Start the scanner screen</source>
+        <translation>开始签到（扫码屏）</translation>
+    </message>
+    <message>
+        <source>Sign in by phone…</source>
+        <translation>手机签到…</translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation>请假…</translation>
+    </message>
+    <message>
+        <source>Cancel the leave</source>
+        <translation>取消请假</translation>
+    </message>
+    <message>
+        <source>Sign in by hand</source>
+        <translation>代为签到</translation>
+    </message>
+    <message>
+        <source>For a member who is here without their code</source>
+        <translation>党员已到场但未带签到码时，由书记代为签到</translation>
+    </message>
+    <message>
+        <source>Set a PIN…</source>
+        <translation>设置签到密码…</translation>
+    </message>
+    <message>
+        <source>A PIN for phone sign-in, for a member with no phone number on file</source>
+        <translation>为未登记手机号的党员设置手机签到密码</translation>
+    </message>
+    <message>
+        <source>Close the meeting</source>
+        <translation>结束会议</translation>
+    </message>
+    <message>
+        <source>Reopen sign-in</source>
+        <translation>重新开放签到</translation>
+    </message>
+    <message>
+        <source>Attendance statistics…</source>
+        <translation>出勤统计…</translation>
+    </message>
+    <message>
+        <source>Sign-in settings…</source>
+        <translation>签到设置…</translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation>查找党员</translation>
+    </message>
+    <message>
+        <source>{type} · {time} · {place}. Sign in {opens}–{closes} (late after {start}); sign out from {signout}.</source>
+        <translation>{type} · {time} · {place}。签到 {opens}—{closes}（{start} 后为迟到）；签退 {signout} 起。</translation>
+    </message>
+    <message>
+        <source>Expected {expected}: signed in {signed} (late {late}, signed out {out}), on leave {leave}, not yet signed in {none}.</source>
+        <translation>应到 {expected} 人：已签到 {signed} 人（迟到 {late} 人，已签退 {out} 人），请假 {leave} 人，未签到 {none} 人。</translation>
+    </message>
+    <message>
+        <source>Sign-in is open.</source>
+        <translation>签到进行中。</translation>
+    </message>
+    <message>
+        <source>The meeting was closed at {time}: who had not signed in is marked absent, and the attendance is in the meeting&apos;s record.</source>
+        <translation>会议已于 {time} 结束：未签到者已记为缺勤，出勤情况已写入会议记录。</translation>
+    </message>
+    <message>
+        <source>Expected {expected}: present {present}, late {late}, on leave {leave}, absent {absent}.</source>
+        <translation>应到 {expected} 人：按时出席 {present} 人，迟到 {late} 人，请假 {leave} 人，缺勤 {absent} 人。</translation>
+    </message>
+    <message>
+        <source>{date} sign-in sheet.pdf</source>
+        <translation>{date} 签到表.pdf</translation>
+    </message>
+    <message>
+        <source>Save the sign-in sheet</source>
+        <translation>保存签到表</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Why is {name} on leave?</source>
+        <translation>{name} 的请假事由：</translation>
+    </message>
+    <message>
+        <source>Sign-in PIN</source>
+        <translation>签到密码</translation>
+    </message>
+    <message>
+        <source>A PIN of 4 to 6 digits, for phone sign-in (empty: remove the PIN):</source>
+        <translation>手机签到密码（4至6位数字；留空则删除密码）：</translation>
+    </message>
+    <message>
+        <source>Close the meeting? Who has not signed in and has no leave is marked absent, the meeting&apos;s attendance is filled in, and no more scans are taken.</source>
+        <translation>结束会议吗？未签到且未请假的党员将记为缺勤，出勤情况写入会议记录，之后不再接受签到。</translation>
+    </message>
+    <message>
+        <source>The meeting has not ended yet (it ends at {end}).</source>
+        <translation>会议尚未结束（{end} 结束）。</translation>
+    </message>
+    <message>
+        <source>Meeting closed</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>Take scans again for this meeting? The attendance written at closing stays until it is closed again.</source>
+        <translation>重新开放本次会议的签到吗？结束会议时写入的出勤情况保留，直到再次结束会议。</translation>
+    </message>
+    <message>
+        <source>{year} attendance.xlsx</source>
+        <translation>{year}年出勤统计.xlsx</translation>
+    </message>
+    <message>
+        <source>Export the attendance statistics</source>
+        <translation>导出出勤统计</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>SigninSettingsDialog</name>
+    <message>
+        <source>Sign-in settings</source>
+        <translation>签到设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Print the meeting&apos;s phone code on the sign-in sheet</source>
+        <translation>在签到表上打印手机签到二维码</translation>
+    </message>
+    <message>
+        <source>Sign-in opens before the start</source>
+        <translation>会前开始签到</translation>
+    </message>
+    <message>
+        <source>Sign-in closes after the start (late meanwhile)</source>
+        <translation>开会后签到截止（期间签到记为迟到）</translation>
+    </message>
+    <message>
+        <source>Sign-out opens before the end</source>
+        <translation>会议结束前开始签退</translation>
+    </message>
+    <message>
+        <source>Phone link valid after the end</source>
+        <translation>手机签到链接在会后仍有效</translation>
+    </message>
+    <message>
+        <source>Port of the phones&apos; page</source>
+        <translation>手机签到页面端口</translation>
+    </message>
+    <message>
+        <source>Defaults: sign-in from 30 minutes before the start until 15 minutes after it; sign-out from 15 minutes before the end; port {port}. Sheets already printed carry the old port.</source>
+        <translation>默认：会前30分钟开始签到，开会后15分钟截止；会议结束前15分钟开始签退；端口 {port}。已打印的签到表仍使用原来的端口。</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>StatusChangeDialog</name>
     <message>
         <source>Status change — {name}</source>
@@ -2280,6 +2689,164 @@
     <message>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSection</name>
+    <message>
+        <source>Sync with the superior organisation</source>
+        <translation>与上级组织同步</translation>
+    </message>
+    <message>
+        <source>e.g. K7QM-3XPA-9RTC-WD4E</source>
+        <translation>例如 K7QM-3XPA-9RTC-WD4E</translation>
+    </message>
+    <message>
+        <source>Enroll</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send a summary now</source>
+        <translation>立即报送汇总</translation>
+    </message>
+    <message>
+        <source>A summary of this month so far, sent at once; the month stays open</source>
+        <translation>生成本月截至目前的汇总并立即发送；本月不结账</translation>
+    </message>
+    <message>
+        <source>Save for a USB stick…</source>
+        <translation>导出到文件（U 盘报送）…</translation>
+    </message>
+    <message>
+        <source>Write the waiting summaries to a file the superior organisation imports</source>
+        <translation>把待发送的汇总写入文件，由上级组织导入</translation>
+    </message>
+    <message>
+        <source>Close and send</source>
+        <translation>月结并报送</translation>
+    </message>
+    <message>
+        <source>The month&apos;s summary goes into the outbox and is sent; a month is closed once</source>
+        <translation>生成该月汇总并发送；每个月只能月结一次</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>服务器地址</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>登记码</translation>
+    </message>
+    <message>
+        <source>Enrolled as</source>
+        <translation>已登记为</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>Month-end</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>{name} ({code})</source>
+        <translation>{name}（{code}）</translation>
+    </message>
+    <message>
+        <source>Enroll again</source>
+        <translation>重新登记</translation>
+    </message>
+    <message>
+        <source>Not enrolled: ask the superior organisation for an enrollment code</source>
+        <translation>尚未登记：请向上级组织索取登记码</translation>
+    </message>
+    <message>
+        <source>last success {when}</source>
+        <translation>上次成功 {when}</translation>
+    </message>
+    <message>
+        <source>nothing sent yet</source>
+        <translation>尚未发送过</translation>
+    </message>
+    <message>
+        <source>{waiting} waiting, {sent} sent, {last}</source>
+        <translation>待发送 {waiting} 个，已发送 {sent} 个，{last}</translation>
+    </message>
+    <message>
+        <source>; {n} refused by the server (kept)</source>
+        <translation>；服务器拒收 {n} 个（已保留）</translation>
+    </message>
+    <message>
+        <source>; next try {when}</source>
+        <translation>；下次尝试 {when}</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from the superior organisation</source>
+        <translation>请输入上级组织提供的登记码</translation>
+    </message>
+    <message>
+        <source>Close the month</source>
+        <translation>月结</translation>
+    </message>
+    <message>
+        <source>Close {month}? Its summary (figures only: no names, ID numbers or phones) goes to the superior organisation. A month is closed once; later changes go up with next month&apos;s summary.</source>
+        <translation>对 {month} 进行月结？该月汇总（只有统计数字，不含姓名、身份证号或电话）将报送上级组织。每个月只能月结一次，之后的改动随下个月的汇总报送。</translation>
+    </message>
+    <message>
+        <source>summaries-{code}-{month}.json</source>
+        <translation>支部汇总-{code}-{month}.json</translation>
+    </message>
+    <message>
+        <source>Save the waiting summaries</source>
+        <translation>保存待发送的汇总</translation>
+    </message>
+    <message>
+        <source>Summary files (*.json)</source>
+        <translation>汇总文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>{n} summaries saved to {file}. Take the file to the superior organisation; the summaries stay waiting here and are sent again when this PC reaches the server (the server keeps each once).</source>
+        <translation>已把 {n} 个汇总保存到 {file}。请把文件交给上级组织；这些汇总仍在本机等待发送，联网后会再次发送（服务器每个汇总只保存一次）。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusLabel</name>
+    <message>
+        <source>Sync: not enrolled</source>
+        <translation>同步：尚未登记</translation>
+    </message>
+    <message>
+        <source>{n} waiting</source>
+        <translation>待发送 {n} 个</translation>
+    </message>
+    <message>
+        <source>Sync: sending…</source>
+        <translation>同步：正在发送…</translation>
+    </message>
+    <message>
+        <source>Sync: last success {when}</source>
+        <translation>同步：上次成功 {when}</translation>
+    </message>
+    <message>
+        <source>Sync: not yet sent</source>
+        <translation>同步：尚未发送</translation>
+    </message>
+    <message>
+        <source>{n} refused by the server</source>
+        <translation>服务器拒收 {n} 个</translation>
+    </message>
+    <message>
+        <source>error: {message}</source>
+        <translation>错误：{message}</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +3066,182 @@
     <message>
         <source>Error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+    <message>
+        <source>The sheet is written as a PDF; choose a name ending in .pdf</source>
+        <translation>签到表以PDF格式保存，请使用以 .pdf 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Wrote the sign-in sheet of meeting {id} ({n} members, {pages} pages) to {file}</source>
+        <translation>已将会议 {id} 的签到表（{n} 人，{pages} 页）写入 {file}</translation>
+    </message>
+    <message>
+        <source>Wrote {n} sign-in cards ({pages} pages) to {file}</source>
+        <translation>已将 {n} 张签到卡（{pages} 页）写入 {file}</translation>
+    </message>
+    <message>
+        <source>Refused: {reason}</source>
+        <translation>未通过：{reason}</translation>
+    </message>
+    <message>
+        <source>Recorded.</source>
+        <translation>已记录。</translation>
+    </message>
+    <message>
+        <source>Leave cancelled.</source>
+        <translation>已取消请假。</translation>
+    </message>
+    <message>
+        <source>The statistics are written as .xlsx; choose a name ending in .xlsx</source>
+        <translation>出勤统计以 .xlsx 格式保存，请使用以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Wrote the attendance of {meetings} meetings and {members} members to {file}</source>
+        <translation>已将 {meetings} 次会议、{members} 名党员的出勤情况写入 {file}</translation>
+    </message>
+    <message>
+        <source>Meeting {id} closed: present {present}, late {late}, on leave {leave}, absent {absent}</source>
+        <translation>会议 {id} 已结束：按时出席 {present} 人，迟到 {late} 人，请假 {leave} 人，缺勤 {absent} 人</translation>
+    </message>
+    <message>
+        <source>sign-in: sheets, cards, scans</source>
+        <translation>签到：签到表、签到卡、扫码</translation>
+    </message>
+    <message>
+        <source>write a meeting&apos;s sign-in sheet as a PDF</source>
+        <translation>将会议签到表写成PDF</translation>
+    </message>
+    <message>
+        <source>write the members&apos; sign-in cards as a PDF</source>
+        <translation>将党员签到卡写成PDF</translation>
+    </message>
+    <message>
+        <source>only this party group&apos;s members</source>
+        <translation>只含该党小组的党员</translation>
+    </message>
+    <message>
+        <source>record a scanned code as the kiosk does</source>
+        <translation>像签到屏一样记录一次扫码</translation>
+    </message>
+    <message>
+        <source>when it was scanned (default: now)</source>
+        <translation>扫码时间（默认：现在）</translation>
+    </message>
+    <message>
+        <source>record (or cancel) a member&apos;s leave for a meeting</source>
+        <translation>记录（或取消）党员某次会议的请假</translation>
+    </message>
+    <message>
+        <source>export attendance per meeting and per member as .xlsx</source>
+        <translation>按会议和按党员导出出勤统计（.xlsx）</translation>
+    </message>
+    <message>
+        <source>only this year&apos;s meetings</source>
+        <translation>只统计该年的会议</translation>
+    </message>
+    <message>
+        <source>close a meeting: mark who did not sign in as absent</source>
+        <translation>结束会议：未签到者记为缺勤</translation>
+    </message>
+    <message>
+        <source>Sent {sent} summaries; {pending} waiting</source>
+        <translation>已发送 {sent} 个汇总，{pending} 个待发送</translation>
+    </message>
+    <message>
+        <source>{n} new notices from the superior organisation</source>
+        <translation>收到上级组织的 {n} 条新通知</translation>
+    </message>
+    <message>
+        <source>Enrolled as {name} ({code}) with {server}</source>
+        <translation>已作为 {name}（{code}）登记到 {server}</translation>
+    </message>
+    <message>
+        <source>Closed {month}; its summary (no. {seq}) waits to be sent</source>
+        <translation>{month} 已月结，汇总（第 {seq} 号）等待发送</translation>
+    </message>
+    <message>
+        <source>Made a summary of {month} so far (no. {seq}); sent {sent}, {pending} waiting</source>
+        <translation>已生成 {month} 截至目前的汇总（第 {seq} 号）；已发送 {sent} 个，{pending} 个待发送</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist</source>
+        <translation>文件夹 {path} 不存在</translation>
+    </message>
+    <message>
+        <source>Wrote {n} waiting summaries to {file}; take it to the superior organisation (branchdesk-server import)</source>
+        <translation>已把 {n} 个待发送的汇总写入 {file}；请交给上级组织导入（branchdesk-server import）</translation>
+    </message>
+    <message>
+        <source>Not enrolled with a server; {waiting} summaries waiting</source>
+        <translation>尚未登记到中心服务器；{waiting} 个汇总待发送</translation>
+    </message>
+    <message>
+        <source>{name} ({code}) at {server}: {waiting} waiting, {sent} sent, last success {when}</source>
+        <translation>{name}（{code}）@ {server}：{waiting} 个待发送，已发送 {sent} 个，上次成功 {when}</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error: {message}</source>
+        <translation>上次错误：{message}</translation>
+    </message>
+    <message>
+        <source>send summaries to the central server, fetch its notices</source>
+        <translation>向中心服务器发送汇总，接收通知</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address, if it has moved</source>
+        <translation>服务器地址（服务器迁移时填写）</translation>
+    </message>
+    <message>
+        <source>enroll this branch with the server</source>
+        <translation>把本支部登记到中心服务器</translation>
+    </message>
+    <message>
+        <source>the one-time code from the superior organisation</source>
+        <translation>上级组织提供的一次性登记码</translation>
+    </message>
+    <message>
+        <source>close a month: its summary goes into the outbox</source>
+        <translation>月结：生成该月汇总，放入待发送列表</translation>
+    </message>
+    <message>
+        <source>make a summary of this month so far and send it</source>
+        <translation>生成本月截至目前的汇总并发送</translation>
+    </message>
+    <message>
+        <source>write the waiting summaries to a file (USB)</source>
+        <translation>把待发送的汇总写入文件（用 U 盘报送）</translation>
+    </message>
+    <message>
+        <source>show the sync state</source>
+        <translation>显示同步状态</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>无法读取 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>{file} is not UTF-8 text</source>
+        <translation>{file} 不是 UTF-8 编码的文本</translation>
+    </message>
+    <message>
+        <source>{file} is not valid JSON (line {line}, column {column}: {error})</source>
+        <translation>{file} 不是有效的 JSON（第 {line} 行第 {column} 列：{error}）</translation>
+    </message>
+    <message>
+        <source>{file} is not a recount file: {problem}</source>
+        <translation>{file} 不是计票文件：{problem}</translation>
+    </message>
+    <message>
+        <source>secret-ballot votes</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <source>count the ballots of a recount file (SPEC.json) by the rules</source>
+        <translation>按规定对计票文件（SPEC.json）中的选票计票</translation>
     </message>
 </context>
 <context>
@@ -3243,6 +3986,29 @@
     <message>
         <source>Cannot tell the text encoding of “{name}”; save it from Excel or WPS as .xlsx, or as CSV UTF-8</source>
         <translation>无法识别“{name}”的文字编码；请用 Excel 或 WPS 另存为 .xlsx，或另存为“CSV UTF-8”</translation>
+    </message>
+</context>
+<context>
+    <name>lan</name>
+    <message>
+        <source>Nothing here. Scan the code again.</source>
+        <translation>页面不存在，请重新扫码。</translation>
+    </message>
+    <message>
+        <source>Something went wrong. Ask the secretary.</source>
+        <translation>出现问题，请联系书记。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({error}). Another program may be using the port: choose another port in the sign-in settings, or close that program.</source>
+        <translation>无法在 {host}:{port} 上启动手机签到（{error}）。可能有其他程序占用了该端口：请在签到设置中更换端口，或关闭那个程序。</translation>
+    </message>
+    <message>
+        <source>The server for phones did not start: {error}</source>
+        <translation>手机签到服务未能启动：{error}</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无响应</translation>
     </message>
 </context>
 <context>
@@ -4054,6 +4820,370 @@
     </message>
 </context>
 <context>
+    <name>phone</name>
+    <message>
+        <source>Meeting sign-in</source>
+        <translation>会议签到</translation>
+    </message>
+    <message>
+        <source>1. Tap your name</source>
+        <translation>第一步：点选您的姓名</translation>
+    </message>
+    <message>
+        <source>Name or pinyin initials</source>
+        <translation>姓名或拼音首字母</translation>
+    </message>
+    <message>
+        <source>No name matches. Ask the secretary.</source>
+        <translation>没有找到，请联系书记。</translation>
+    </message>
+    <message>
+        <source>2. The last 4 digits of your phone (or your PIN)</source>
+        <translation>第二步：输入手机号后4位（或签到密码）</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>签退</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Not me: choose again</source>
+        <translation>不是我，重新选择</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>Cannot reach the sign-in computer. Check that the phone is on the office Wi-Fi and try again.</source>
+        <translation>连接不上签到电脑。请确认手机已连接办公室无线网络，然后再试。</translation>
+    </message>
+    <message>
+        <source>Type the digits first</source>
+        <translation>请先输入数字</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>签到成功</translation>
+    </message>
+    <message>
+        <source>Signed in (late)</source>
+        <translation>签到成功（迟到）</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>签退成功</translation>
+    </message>
+    <message>
+        <source>{verb} at {time}</source>
+        <translation>{verb}，时间 {time}</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again (the browser must keep cookies)</source>
+        <translation>请重新打开签到页面（浏览器需允许保存 Cookie）</translation>
+    </message>
+    <message>
+        <source>Sign-in opens at {opens}</source>
+        <translation>签到尚未开始，{opens} 开始签到</translation>
+    </message>
+    <message>
+        <source>Sign in now (until {closes}; after {start} counts as late)</source>
+        <translation>现在可以签到（{closes} 截止，{start} 后签到记为迟到）</translation>
+    </message>
+    <message>
+        <source>Sign-in has closed; sign-out opens at {signout}</source>
+        <translation>签到已截止；{signout} 起可以签退</translation>
+    </message>
+    <message>
+        <source>Sign out now</source>
+        <translation>现在可以签退</translation>
+    </message>
+</context>
+<context>
+    <name>signin</name>
+    <message>
+        <source>Not signed in</source>
+        <translation>未签到</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>已签到</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>迟到</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>已签退</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>This is not a BranchDesk sign-in code</source>
+        <translation>这不是支部工作台的签到码</translation>
+    </message>
+    <message>
+        <source>This is the meeting&apos;s code for phones; scan the member&apos;s own code</source>
+        <translation>这是手机签到用的会议二维码，请扫描党员本人的签到码</translation>
+    </message>
+    <message>
+        <source>The code is not genuine: it was altered or forged</source>
+        <translation>签到码无效：已被改动或伪造</translation>
+    </message>
+    <message>
+        <source>This code belongs to another branch</source>
+        <translation>这是其他支部的签到码</translation>
+    </message>
+    <message>
+        <source>This member is no longer on the roster</source>
+        <translation>该党员已不在花名册中</translation>
+    </message>
+    <message>
+        <source>Not expected at this meeting</source>
+        <translation>不在本次会议应到人员之列</translation>
+    </message>
+    <message>
+        <source>Sign-in opens at {time}</source>
+        <translation>签到尚未开始，{time} 开始</translation>
+    </message>
+    <message>
+        <source>Sign-in closed at {time}</source>
+        <translation>签到已于 {time} 截止</translation>
+    </message>
+    <message>
+        <source>The meeting has been closed</source>
+        <translation>会议已结束</translation>
+    </message>
+    <message>
+        <source>There is no such meeting</source>
+        <translation>没有这个会议</translation>
+    </message>
+    <message>
+        <source>The digits do not match our records</source>
+        <translation>号码与登记的不符</translation>
+    </message>
+    <message>
+        <source>No phone number or PIN on file; sign in at the secretary&apos;s desk</source>
+        <translation>未登记手机号或签到密码，请到书记处签到</translation>
+    </message>
+    <message>
+        <source>Already signed in with another phone; use that phone or the secretary&apos;s desk</source>
+        <translation>已用另一部手机签到，请用那部手机或到书记处办理</translation>
+    </message>
+    <message>
+        <source>This phone has already been used by another member at this meeting</source>
+        <translation>本次会议中这部手机已为其他党员签到</translation>
+    </message>
+    <message>
+        <source>Too many attempts; wait ten minutes or sign in at the secretary&apos;s desk</source>
+        <translation>尝试次数过多，请十分钟后再试，或到书记处签到</translation>
+    </message>
+    <message>
+        <source>This sign-in link has expired or is not genuine</source>
+        <translation>签到链接已过期或无效</translation>
+    </message>
+    <message>
+        <source>Already signed out at {time}</source>
+        <translation>已于 {time} 签退</translation>
+    </message>
+    <message>
+        <source>Already signed in at {time}; sign-out opens at {opens}</source>
+        <translation>已于 {time} 签到；{opens} 起可以签退</translation>
+    </message>
+    <message>
+        <source>Already signed in at {time}</source>
+        <translation>已于 {time} 签到</translation>
+    </message>
+    <message>
+        <source>A PIN is 4 to 6 digits</source>
+        <translation>签到密码为4至6位数字</translation>
+    </message>
+    <message>
+        <source>Write the reason for the leave</source>
+        <translation>请填写请假事由</translation>
+    </message>
+    <message>
+        <source>This member has already signed in</source>
+        <translation>该党员已签到</translation>
+    </message>
+    <message>
+        <source>Sign-in for this meeting has been closed; change the attendance in the meeting&apos;s record</source>
+        <translation>本次会议签到已结束；如需修改出勤情况，请在会议记录中修改</translation>
+    </message>
+</context>
+<context>
+    <name>signin_print</name>
+    <message>
+        <source>The printer or the file could not be opened for writing</source>
+        <translation>无法打开打印机或文件进行写入</translation>
+    </message>
+    <message>
+        <source>Meeting: {type}    Host: {host}</source>
+        <translation>会议类型：{type}&#x3000;&#x3000;主持人：{host}</translation>
+    </message>
+    <message>
+        <source>Topic: {title}</source>
+        <translation>会议主题：{title}</translation>
+    </message>
+    <message>
+        <source>Time: {time}    Place: {place}</source>
+        <translation>时间：{time}&#x3000;&#x3000;地点：{place}</translation>
+    </message>
+    <message>
+        <source>Sign in {opens}–{closes} (late after {start}); sign out from {signout}; expected: {n}</source>
+        <translation>签到 {opens}—{closes}（{start} 后为迟到）；签退 {signout} 起；应到 {n} 人</translation>
+    </message>
+    <message>
+        <source>{branch}: meeting sign-in sheet</source>
+        <translation>{branch}会议签到表</translation>
+    </message>
+    <message>
+        <source>Phones: join the office Wi-Fi and scan</source>
+        <translation>手机签到：连接办公室无线网络后扫码</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>签到码</translation>
+    </message>
+    <message>
+        <source>Signature (in)</source>
+        <translation>签到签名</translation>
+    </message>
+    <message>
+        <source>Signature (out)</source>
+        <translation>签退签名</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页&#x3000;共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>Present ______    Late ______    On leave ______    Absent ______    Checked by ____________</source>
+        <translation>实到 ______ 人&#x3000;&#x3000;迟到 ______ 人&#x3000;&#x3000;请假 ______ 人&#x3000;&#x3000;缺勤 ______ 人&#x3000;&#x3000;核对人 ____________</translation>
+    </message>
+    <message>
+        <source>Party member sign-in card</source>
+        <translation>党员签到卡</translation>
+    </message>
+    <message>
+        <source>Show this card to sign in and out. Keep it flat and dry.</source>
+        <translation>签到、签退时出示此卡。请妥善保管，勿折勿湿。</translation>
+    </message>
+    <message>
+        <source>{branch}: Party member sign-in cards</source>
+        <translation>{branch}党员签到卡</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>signin_stats</name>
+    <message>
+        <source>The statistics are exported as an .xlsx file; choose a name ending in .xlsx</source>
+        <translation>出勤统计导出为 .xlsx 文件，请使用以 .xlsx 结尾的文件名</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>应到</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Of whom late</source>
+        <translation>其中迟到</translation>
+    </message>
+    <message>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <source>Attendance rate</source>
+        <translation>出席率</translation>
+    </message>
+    <message>
+        <source>all years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>{branch}: attendance per meeting ({span}, as of {date})</source>
+        <translation>{branch}出勤统计（按会议，{span}，截至 {date}）</translation>
+    </message>
+    <message>
+        <source>{branch}: attendance per member ({span}, as of {date})</source>
+        <translation>{branch}出勤统计（按党员，{span}，截至 {date}）</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>会议类型</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>会议主题</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Per meeting</source>
+        <translation>按会议</translation>
+    </message>
+    <message>
+        <source>Per member</source>
+        <translation>按党员</translation>
+    </message>
+</context>
+<context>
     <name>spreadsheet</name>
     <message>
         <source>Cannot write {file}: {error}</source>
@@ -4096,6 +5226,69 @@
     </message>
 </context>
 <context>
+    <name>sync</name>
+    <message>
+        <source>This branch is not enrolled with a server yet: enter the server&apos;s address and the enrollment code from the superior organisation in Settings → Sync</source>
+        <translation>本支部尚未登记到中心服务器：请在“设置 → 同步”中填写服务器地址和上级组织提供的登记码</translation>
+    </message>
+    <message>
+        <source>Enter the enrollment code from the superior organisation</source>
+        <translation>请输入上级组织提供的登记码</translation>
+    </message>
+    <message>
+        <source>The server refused the enrollment (HTTP {status})</source>
+        <translation>服务器拒绝了登记（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>“{month}” is not a month; write it like 2026-10</source>
+        <translation>“{month}”不是月份，请按 2026-10 的格式填写</translation>
+    </message>
+    <message>
+        <source>{month} has not ended yet; a month is closed after its last day</source>
+        <translation>{month} 尚未结束；月结要在当月最后一天之后进行</translation>
+    </message>
+    <message>
+        <source>{month} is already closed; its summary is in the outbox</source>
+        <translation>{month} 已经月结，汇总已在待发送列表中</translation>
+    </message>
+    <message>
+        <source>The server answered HTTP {status}; the summaries stay waiting and are sent later</source>
+        <translation>服务器返回 HTTP {status}；汇总会保留，稍后自动发送</translation>
+    </message>
+    <message>
+        <source>No summary is waiting to be sent; no file was written</source>
+        <translation>没有待发送的汇总，未写入文件</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {error}</source>
+        <translation>无法写入 {path}：{error}</translation>
+    </message>
+    <message>
+        <source>“{url}” is not a server address; write it like http://192.168.1.10:8600</source>
+        <translation>“{url}”不是服务器地址，请按 http://192.168.1.10:8600 的格式填写</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time; the summaries stay waiting and are sent later</source>
+        <translation>服务器没有及时响应；汇总会保留，稍后自动发送</translation>
+    </message>
+    <message>
+        <source>The server refused the connection (is it running?); the summaries stay waiting and are sent later</source>
+        <translation>服务器拒绝连接（服务器是否已启动？）；汇总会保留，稍后自动发送</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name could not be found (no network?); the summaries stay waiting and are sent later</source>
+        <translation>找不到服务器（是否没有联网？）；汇总会保留，稍后自动发送</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server failed ({error})</source>
+        <translation>与服务器的加密连接失败（{error}）</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server ({error}); the summaries stay waiting and are sent later</source>
+        <translation>无法连接服务器（{error}）；汇总会保留，稍后自动发送</translation>
+    </message>
+</context>
+<context>
     <name>values</name>
     <message>
         <source>The gender “{text}” is neither 男 nor 女</source>
@@ -4124,6 +5317,260 @@
     <message>
         <source>An amount cannot be negative</source>
         <translation>金额不能为负数</translation>
+    </message>
+</context>
+<context>
+    <name>votes</name>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>表决</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Admission as a probationary member</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Full membership of a probationary member</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>决议</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Not in favour</source>
+        <translation>不赞成</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Competent</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically competent</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Incompetent</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Probationary member: no vote</source>
+        <translation>预备党员：无表决权</translation>
+    </message>
+    <message>
+        <source>Membership suspended: no vote</source>
+        <translation>停止党籍：无表决权</translation>
+    </message>
+    <message>
+        <source>Under probation within the Party: no vote</source>
+        <translation>留党察看：无表决权</translation>
+    </message>
+    <message>
+        <source>Detained or arrested: rights suspended</source>
+        <translation>被留置或逮捕：权利暂停</translation>
+    </message>
+    <message>
+        <source>Cannot express their will (illness)</source>
+        <translation>患病不能表达本人意志</translation>
+    </message>
+    <message>
+        <source>Abroad at own expense for half a year or more</source>
+        <translation>自费出国（境）半年以上</translation>
+    </message>
+    <message>
+        <source>Serving a sentence</source>
+        <translation>正在服刑</translation>
+    </message>
+    <message>
+        <source>Bedridden or unable to look after themselves</source>
+        <translation>年老体弱卧床不起或长期生病生活不能自理</translation>
+    </message>
+    <message>
+        <source>Away half a year or more without transferring their membership</source>
+        <translation>外出半年以上应转未转组织关系</translation>
+    </message>
+</context>
+<context>
+    <name>votes_spec</name>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not {value}</source>
+        <translation>应为整数，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be an object {{…}}, not {value}</source>
+        <translation>应为对象 {{…}}，而不是 {value}</translation>
+    </message>
+    <message>
+        <source>unknown key “{key}”; the keys allowed here are: {allowed}</source>
+        <translation>未知的键“{key}”；此处允许的键为：{allowed}</translation>
+    </message>
+    <message>
+        <source>the key “{key}” is missing</source>
+        <translation>缺少键“{key}”</translation>
+    </message>
+    <message>
+        <source>must be a name (text), not {value}</source>
+        <translation>应为姓名（文字），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>a name is at most {n} characters</source>
+        <translation>姓名最多 {n} 个字符</translation>
+    </message>
+    <message>
+        <source>must be &quot;for&quot;, &quot;against&quot; or &quot;abstain&quot;, not {value}</source>
+        <translation>应为 &quot;for&quot;（赞成）、&quot;against&quot;（反对/不赞成）或 &quot;abstain&quot;（弃权），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>an invalid ballot is written {{&quot;invalid&quot;: true}} and nothing else</source>
+        <translation>无效票只写 {{&quot;invalid&quot;: true}}，不写其他内容</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>must hold one JSON object {{…}}</source>
+        <translation>应为一个 JSON 对象 {{…}}</translation>
+    </message>
+    <message>
+        <source>the key “kind” is missing (&quot;election&quot; or &quot;decision&quot;)</source>
+        <translation>缺少键“kind”（&quot;election&quot; 选举或 &quot;decision&quot; 表决）</translation>
+    </message>
+    <message>
+        <source>must be &quot;election&quot; or &quot;decision&quot;, not {value}</source>
+        <translation>应为 &quot;election&quot;（选举）或 &quot;decision&quot;（表决），而不是 {value}</translation>
+    </message>
+    <message>
+        <source>no one is due to vote</source>
+        <translation>应到会有表决权的人数为零</translation>
+    </message>
+    <message>
+        <source>{present} present is more than the {due} due</source>
+        <translation>实到 {present} 人，多于应到 {due} 人</translation>
+    </message>
+    <message>
+        <source>{issued} ballots issued is more than the {present} present</source>
+        <translation>发出选票 {issued} 张，多于实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>must be a list of names [&quot;…&quot;, …]</source>
+        <translation>应为姓名列表 [&quot;…&quot;, …]</translation>
+    </message>
+    <message>
+        <source>“{name}” is listed twice</source>
+        <translation>“{name}”重复列出</translation>
+    </message>
+    <message>
+        <source>a decision is on one subject at a time: give exactly one, not {n}</source>
+        <translation>表决每次只对一个对象进行：应恰好给出一个，而不是 {n} 个</translation>
+    </message>
+    <message>
+        <source>there are no candidates</source>
+        <translation>没有候选人</translation>
+    </message>
+    <message>
+        <source>must be a list of ballots [{{…}}, …]</source>
+        <translation>应为选票列表 [{{…}}, …]</translation>
+    </message>
+    <message>
+        <source>an election has at least one seat</source>
+        <translation>选举至少有一个应选名额</translation>
+    </message>
+    <message>
+        <source>written opinions come from absent members who are due: {present} present and {written} written is more than the {due} due</source>
+        <translation>书面意见来自应到会而未到会的党员：实到 {present} 人加书面意见 {written} 份，多于应到 {due} 人</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a candidate on this ballot</source>
+        <translation>“{name}”不是本次选票上的候选人</translation>
+    </message>
+    <message>
+        <source>“{name}” is marked twice</source>
+        <translation>“{name}”被标记了两次</translation>
+    </message>
+    <message>
+        <source>the key “vote” is missing (&quot;for&quot;, &quot;against&quot; or &quot;abstain&quot;)</source>
+        <translation>缺少键“vote”（&quot;for&quot;、&quot;against&quot; 或 &quot;abstain&quot;）</translation>
+    </message>
+    <message>
+        <source>Quorum NOT met: {present} present of {due} due</source>
+        <translation>未达到法定人数：应到 {due} 人，实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>Quorum met: {present} present of {due} due</source>
+        <translation>达到法定人数：应到 {due} 人，实到 {present} 人</translation>
+    </message>
+    <message>
+        <source>VOID: {collected} ballots collected but only {issued} issued; the vote must be held again</source>
+        <translation>无效：收回选票 {collected} 张，多于发出的 {issued} 张，须重新投票</translation>
+    </message>
+    <message>
+        <source>Ballots: {valid} valid, {invalid} invalid</source>
+        <translation>选票：有效 {valid} 张，无效 {invalid} 张</translation>
+    </message>
+    <message>
+        <source>elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>tied: re-vote</source>
+        <translation>得票相等：再次投票</translation>
+    </message>
+    <message>
+        <source>{name}: for {for_} · against {against} · abstain {abstain}  {state}</source>
+        <translation>{name}：赞成 {for_} · 不赞成 {against} · 弃权 {abstain}  {state}</translation>
+    </message>
+    <message>
+        <source>Re-vote among {names} for {seats} seats</source>
+        <translation>在 {names} 中再次投票，选出 {seats} 名</translation>
+    </message>
+    <message>
+        <source>{n} seats not filled: a further round among {names}</source>
+        <translation>尚缺 {n} 名：在 {names} 中另行选举</translation>
+    </message>
+    <message>
+        <source>{name}: for {for_} · against {against} · abstain {abstain}</source>
+        <translation>{name}：赞成 {for_} · 反对 {against} · 弃权 {abstain}</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 </TS>
