@@ -26,7 +26,7 @@ Rules (each a test in tests/core/test_votes.py):
   marks cannot be made out (the tellers' call), is invalid; an invalid ballot counts for no one.
 - Elected: 赞成 > half of present (exactly half does not elect). More pass than seats: by votes;
   a tie at the cut-off leaves the tied for a re-vote among them (for the seats not filled
-  above the tie). Fewer pass than seats: the vacancies go to a further round (另行选举) among
+  above the tie), in which the most votes elect (得票多的当选: all of them had a majority). Fewer pass than seats: the vacancies go to a further round (另行选举) among
   those not elected, by votes, with 20% more candidates than vacancies (or the meeting reduces
   the seats).
 - Decisions (接收预备党员 / 转正 / a resolution), one subject at a time: 赞成 / 反对 / 弃权; passes
@@ -216,7 +216,9 @@ class ReadBallot:
     void_write_ins: tuple[str, ...]     # write-ins that do not (see the module's note)
 
 
-def read_election_ballot(ballot: ElectionBallot, candidates: Sequence[str], seats: int) -> ReadBallot:
+def read_election_ballot(ballot: ElectionBallot, candidates: Sequence[str], seats: int,
+                         write_ins: bool = True) -> ReadBallot:
+    """``write_ins`` False: a re-vote among the tied, where no one else can be written in."""
     listed = set(candidates)
     voted_for = tuple(c for c in candidates if ballot.marks.get(c) is Mark.FOR)
     voted_against = tuple(c for c in candidates if ballot.marks.get(c) is Mark.AGAINST)
@@ -226,7 +228,7 @@ def read_election_ballot(ballot: ElectionBallot, candidates: Sequence[str], seat
         name = raw.strip()
         if not name:
             continue
-        if name in listed or name in counted or len(counted) >= len(voted_against):
+        if not write_ins or name in listed or name in counted or len(counted) >= len(voted_against):
             void.append(name)
         else:
             counted.append(name)
@@ -272,7 +274,10 @@ class ElectionResult:
 
 
 def tally_election(*, seats: int, candidates: Sequence[str], due: int, present: int, issued: int,
-                   ballots: Sequence[ElectionBallot]) -> ElectionResult:
+                   ballots: Sequence[ElectionBallot], runoff: bool = False) -> ElectionResult:
+    """``runoff``: a re-vote among those tied at the cut-off, where the most votes elect
+    (得票多的当选) — they all had a majority already; any vote at all is then enough, and no one
+    else can be written in."""
     if seats < 1:
         raise ValueError("an election needs at least one seat")
     if len(set(candidates)) != len(candidates):
@@ -285,7 +290,7 @@ def tally_election(*, seats: int, candidates: Sequence[str], due: int, present: 
     abstain: Counter[str] = Counter()
     valid = 0
     for ballot in ballots:
-        read = read_election_ballot(ballot, candidates, seats)
+        read = read_election_ballot(ballot, candidates, seats, write_ins=not runoff)
         if not read.valid:
             continue
         valid += 1
@@ -294,7 +299,7 @@ def tally_election(*, seats: int, candidates: Sequence[str], due: int, present: 
         against.update(read.voted_against)
         marked = set(read.voted_for) | set(read.voted_against)
         abstain.update(c for c in candidates if c not in marked)
-    needed = majority_of(present)
+    needed = 1 if runoff else majority_of(present)
     decided = quorum_met and not void
     listed = set(candidates)
     write_ins = sorted((n for n in for_votes if n not in listed), key=lambda n: (-for_votes[n], name_key(n)))
@@ -315,8 +320,7 @@ def tally_election(*, seats: int, candidates: Sequence[str], due: int, present: 
     vacancies = seats - len(elected) - revote_seats if decided else 0
     further: list[str] = []
     if vacancies:
-        rest = sorted((n for n in names if n not in elected and n not in tie and for_votes[n] > 0),
-                      key=lambda n: -for_votes[n])
+        rest = sorted((n for n in names if n not in elected and n not in tie), key=lambda n: -for_votes[n])
         further = rest[:further_round_size(vacancies)]
     results = tuple(CandidateResult(
         name=n, votes_for=for_votes[n], votes_against=against[n], abstain=abstain[n] if n in listed else 0,

@@ -371,3 +371,96 @@ class SigninPin(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
     pin_hash: Mapped[str] = mapped_column(String(64))
     set_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+# -- votes (无记名投票, DOMAIN §3; migration 0006) ---------------------------------------------
+# DESIGN (Ballot secrecy): a member *received* a ballot (BallotReceived) and a one-time code was
+# *used* (OneTimeCode) — neither says which ballot. A Ballot is (random id, poll, choice) and
+# nothing else: no time, no rowid (WITHOUT ROWID, so no insertion-ordered key exists), written
+# into a place made ready when the poll opened (desktop/services/ballot_box.py explains why).
+
+class Poll(Base):
+    """An election, a decision on one subject, or a 民主评议, and its result once closed."""
+    __tablename__ = "poll"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))                 # core.votes.PollKind
+    title: Mapped[str] = mapped_column(String(200))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"), nullable=True, index=True)
+    subject: Mapped[str] = mapped_column(String(20), default="")  # core.votes.DecisionSubject (decisions)
+    seats: Mapped[int] = mapped_column(Integer, default=0)        # elections
+    committee: Mapped[bool] = mapped_column(Boolean, default=False)  # a committee election: competitive
+    ways: Mapped[str] = mapped_column(String(30), default="paper")   # paper,booth,phone
+    state: Mapped[str] = mapped_column(String(10), default="draft")  # draft | open | closed
+    round: Mapped[int] = mapped_column(Integer, default=1)
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("poll.id", ondelete="SET NULL"), nullable=True)
+    runoff: Mapped[bool] = mapped_column(Boolean, default=False)  # a re-vote among the tied: most votes elect
+    written_for: Mapped[int] = mapped_column(Integer, default=0)      # decisions: written opinions
+    written_against: Mapped[int] = mapped_column(Integer, default=0)
+    written_abstain: Mapped[int] = mapped_column(Integer, default=0)
+    choice_size: Mapped[int] = mapped_column(Integer, default=0)      # bytes of every ballot's choice
+    scrutineers: Mapped[str] = mapped_column(String(200), default="")  # 监票人
+    tellers: Mapped[str] = mapped_column(String(200), default="")      # 计票人
+    result: Mapped[str] = mapped_column(Text, default="")              # JSON, written when closed
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+    closed_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
+
+
+class PollCandidate(Base):
+    """A name on the ballot, in ballot order (姓氏笔画): a candidate, a decision's subject, or a
+    member rated in a 民主评议."""
+    __tablename__ = "poll_candidate"
+    __table_args__ = (UniqueConstraint("poll_id", "name", name="uq_poll_candidate_name"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(40))
+    member_id: Mapped[int | None] = mapped_column(ForeignKey("member.id", ondelete="SET NULL"), nullable=True)
+
+
+class PollVoter(Base):
+    """A member on the roll when the poll was set up: whether they vote (voter), have no vote
+    (no_vote, with the core.votes.NoVote reason) or are excluded from those due with the superior
+    committee's approval (excluded, with the core.votes.Exclusion and the approval in ``note``),
+    and whether they are present."""
+    __tablename__ = "poll_voter"
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+    status: Mapped[str] = mapped_column(String(10), default="voter")
+    reason: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    present: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BallotReceived(Base):
+    """A member received a ballot or drew a code slip — nothing about which one, and no time."""
+    __tablename__ = "ballot_received"
+    __table_args__ = {"sqlite_with_rowid": False}
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), primary_key=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"), primary_key=True)
+
+
+class OneTimeCode(Base):
+    """A voter's one-time code, as its HMAC: never the digits, never a member."""
+    __tablename__ = "one_time_code"
+    __table_args__ = {"sqlite_with_rowid": False}
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), index=True)
+    used: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CountedSerial(Base):
+    """A paper ballot's serial once counted, as its HMAC: only to refuse the same ballot twice."""
+    __tablename__ = "counted_serial"
+    __table_args__ = {"sqlite_with_rowid": False}
+    serial_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), index=True)
+
+
+class Ballot(Base):
+    """One ballot: a random 128-bit id, the poll, the choice (core/ballot_codes.py). Nothing else."""
+    __tablename__ = "ballot"
+    __table_args__ = {"sqlite_with_rowid": False}
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), index=True)
+    choice: Mapped[str] = mapped_column(Text)

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 PAGE_HOME, PAGE_ROSTER, PAGE_SETTINGS = "home", "roster", "settings"
 PAGE_DUES = "dues"
 PAGE_MEETINGS = "meetings"
+PAGE_VOTES = "votes"
 
 
 class MainWindow(QMainWindow):
@@ -51,6 +52,7 @@ class MainWindow(QMainWindow):
         self._add_page(PAGE_ROSTER, self.tr("Member roster"), self._make_roster)
         self._add_page(PAGE_DUES, self.tr("Party dues"), self._make_dues)
         self._add_page(PAGE_MEETINGS, self.tr("Meetings"), self._make_meetings)
+        self._add_page(PAGE_VOTES, self.tr("Votes"), self._make_votes)
         self._add_page(PAGE_SETTINGS, self.tr("Settings"), self._make_settings)
         width = max(self.nav.sizeHintForColumn(0), self.nav.fontMetrics().horizontalAdvance("党员花名册") + 44)
         self.nav.setFixedWidth(width)
@@ -173,6 +175,10 @@ class MainWindow(QMainWindow):
         page.meetingsChanged.connect(self._meetings_changed)
         return page
 
+    def _make_votes(self) -> QWidget:
+        from desktop.ui.votes_page import VotesPage
+        return VotesPage(self.ctx)
+
     def _make_settings(self) -> QWidget:
         from desktop.ui.settings_page import SettingsPage
         page = SettingsPage(self.ctx)
@@ -191,6 +197,8 @@ class MainWindow(QMainWindow):
             self.pages[PAGE_DUES].mark_stale()
         if PAGE_MEETINGS in self.pages:
             self.pages[PAGE_MEETINGS].mark_stale()  # who is expected, the groups, the talk pairs
+        if PAGE_VOTES in self.pages:
+            self.pages[PAGE_VOTES].mark_stale()  # who votes
 
     def _dues_changed(self) -> None:
         if PAGE_HOME in self.pages:

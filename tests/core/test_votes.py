@@ -191,6 +191,20 @@ def test_tie_at_the_cut_off_goes_to_a_re_vote_among_the_tied():
     assert r.vacancies == 0
 
 
+def test_a_runoff_elects_the_most_votes_without_a_majority():
+    # The re-vote among 王二 and 李三 for one seat: 10 to 8 with 8 abstaining elects 王二.
+    cands = ("王二", "李三")
+    ballots = ([ElectionBallot({"王二": F}) for _ in range(10)] + [ElectionBallot({"李三": F}) for _ in range(8)]
+               + [ElectionBallot() for _ in range(8)])
+    r = tally_election(seats=1, candidates=cands, due=30, present=26, issued=26, ballots=ballots, runoff=True)
+    assert r.elected == ("王二",) and r.needed == 1
+    again = tally_election(seats=1, candidates=cands, due=30, present=26, issued=26, runoff=True,
+                           ballots=[ElectionBallot({"王二": F}), ElectionBallot({"李三": F})])
+    assert again.elected == () and set(again.tie) == set(cands)
+    # Not a runoff: 10 of 26 present is no majority.
+    assert tally_election(seats=1, candidates=cands, due=30, present=26, issued=26, ballots=ballots).elected == ()
+
+
 def test_tie_above_the_cut_off_is_no_tie():
     ballots = [ballot(F, F, None, None) for _ in range(20)] + [ballot(None, None, F) for _ in range(6)]
     r = elect(ballots, seats=2)

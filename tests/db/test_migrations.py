@@ -206,7 +206,10 @@ def table_rows(path: Path) -> dict[str, list[tuple]]:
     try:
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
                                             "AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'")]
-        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY rowid').fetchall() for t in tables}
+        # WITHOUT ROWID tables (the ballots and their kin) have no rowid: in key order.
+        plain = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table' "
+                                           "AND upper(sql) NOT LIKE '%WITHOUT ROWID%'")}
+        return {t: con.execute(f'SELECT * FROM "{t}" ORDER BY {"rowid" if t in plain else 1}').fetchall() for t in tables}
     finally:
         con.close()
 
