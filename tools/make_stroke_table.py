@@ -30,6 +30,7 @@ DEFAULT_UNIHAN = Path("/usr/share/unicode/Unihan_IRGSources.txt.bz2")
 # BMP blocks only: CJK Extension A, the unified ideographs, the compatibility ideographs.
 BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 OFFSET = 0x30  # a count n is stored as chr(0x30 + n); "0" means no count known
+WIDTH = 96     # characters of table per line of the generated module
 
 
 def read_unihan(path: Path) -> tuple[dict[int, int], str]:
@@ -93,10 +94,15 @@ def main(argv: list[str]) -> None:
            "",
            f"OFFSET = {OFFSET:#x}",
            "BLOCKS = ("]
+    # Short lines: tools that read every module (lupdate) choke on 100 KB lines.
     for first, text in blocks:
-        out.append(f"    ({first:#x}, {text!r}),")
+        out.append(f"    ({first:#x}, (")
+        out += [f"        {text[i:i + WIDTH]!r}" for i in range(0, len(text), WIDTH)]
+        out.append("    )),")
     out.append(")")
-    out.append(f"SEQUENCES = {sequences!r}")
+    out.append("SEQUENCES = (")
+    out += [f"    {sequences[i:i + WIDTH]!r}" for i in range(0, len(sequences), WIDTH)]
+    out.append(")")
     TARGET.write_text("\n".join(out) + "\n", encoding="utf-8")
     print(f"wrote {TARGET} ({TARGET.stat().st_size} bytes, {sum(1 for v in counts.values() if v)} counts, {len(gb)} orders)")
 

@@ -73,6 +73,9 @@ class MeetingDialog(QDialog):
         self.tabs.addTab(self._build_items(), self.tr("Six items"))
         self.files = AttachmentsView(ctx.data_dir)
         self.tabs.addTab(self.files, self.tr("Photos and files"))
+        self.votes_label: QLabel | None = None
+        if meeting_id is not None:
+            self._add_votes(ctx, meeting_id)
 
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -301,6 +304,21 @@ class MeetingDialog(QDialog):
         self.attendance.set_rows(self.service.attendance(rec.id))
         self.files.set_rows(self.service.attachments(rec.id))
         self._load_history()
+
+    def _add_votes(self, ctx: AppContext, meeting_id: int) -> None:
+        """The votes held at this meeting and their results (kept with the poll: 投票)."""
+        from desktop.services.votes import VoteService, state_label
+        polls = VoteService(ctx.db, ctx.clock).list(meeting_id=meeting_id)
+        if not polls:
+            return
+        lines = [self.tr("{kind}: {title} — {state}").format(kind=p.kind.label, title=p.title, state=state_label(p.state))
+                 + (f"\n    {p.outcome}" if p.outcome else "") for p in reversed(polls)]
+        self.votes_label = QLabel("\n".join(lines))
+        self.votes_label.setWordWrap(True)
+        self.votes_label.setAlignment(Qt.AlignTop | Qt.AlignLeft)
+        self.votes_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.votes_label.setMargin(10)
+        self.tabs.addTab(self.votes_label, self.tr("Votes"))
 
     def _load_history(self) -> None:
         self.history.clear()

@@ -301,3 +301,20 @@ def test_a_decision_with_written_opinions(page, qtbot, service, ids):
     page.close_poll(confirm=False)
     assert page.result_model.rowCount() == 1
     assert page.polls.row_at(0).outcome
+
+
+def test_the_result_is_shown_with_its_meeting(ctx, qtbot, service, ids):
+    from desktop.ui.meeting_dialog import MeetingDialog
+    from tests.helpers.votes import meeting
+    meeting_id = meeting(ctx)
+    poll = open_election(service, ids, meeting_id=meeting_id)
+    for code in service.make_codes(poll, 10):
+        service.cast(poll, code, ElectionBallot({"张伟": Mark.FOR, "赵敏": Mark.FOR, "刘洋": Mark.FOR}), "booth")
+    service.close(poll)
+    dialog = MeetingDialog(ctx, meeting_id)
+    qtbot.addWidget(dialog)
+    assert dialog.votes_label is not None
+    assert "支部委员会选举" in dialog.votes_label.text() and "张伟" in dialog.votes_label.text()
+    other = MeetingDialog(ctx, meeting(ctx))
+    qtbot.addWidget(other)
+    assert other.votes_label is None
