@@ -162,16 +162,16 @@ def signature_html(sheet: ResultSheet) -> str:
     """Lines for the scrutineers' (监票人) and the tellers' (计票人) signatures, their names
     printed when they were entered."""
     d = sheet.detail
-    line = "_" * 26
+    line = "_" * 22
     sign = escape(translate("votes_report", "Signatures"))
     rows = []
     for role, names in ((translate("votes_report", "Scrutineers"), d.scrutineers), (translate("votes_report", "Tellers"), d.tellers)):
-        rows.append("<tr>" + f'<td width="16%"><b>{escape(role)}</b></td>'
-                    f'<td width="30%">{escape(names) or "&nbsp;"}</td>'
-                    f'<td width="14%" align="right">{sign}</td>'
-                    f'<td style="white-space: nowrap;">{line}</td></tr>')
+        rows.append("<tr>" + f'<td width="14%"><b>{escape(role)}</b></td>'
+                    f'<td width="38%">{escape(names) or "&nbsp;"}</td>'
+                    f'<td width="10%" align="right">{sign}</td>'
+                    f'<td width="38%">{line}</td></tr>')
     date = escape(translate("votes_report", "Date: {date}").format(date=date_text(sheet.printed)))
-    return ('<p>&nbsp;</p><table width="100%" cellspacing="0" cellpadding="8">' + "".join(rows) + "</table>"
+    return ('<p>&nbsp;</p><table width="100%" cellspacing="0" cellpadding="12">' + "".join(rows) + "</table>"
             f'<p align="right" style="margin-top: 12px;">{date}</p>')
 
 
