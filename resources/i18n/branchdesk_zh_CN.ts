@@ -56,6 +56,25 @@
     </message>
 </context>
 <context>
+    <name>BallotForm</name>
+    <message>
+        <source>Another person (optional)</source>
+        <translation>另选他人（可不填）</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评）</translation>
+    </message>
+    <message>
+        <source>(left blank: abstain)</source>
+        <translation>（未填：视为弃权）</translation>
+    </message>
+    <message>
+        <source>{name} (written in)</source>
+        <translation>{name}（另选）</translation>
+    </message>
+</context>
+<context>
     <name>BaseDialog</name>
     <message>
         <source>Dues base — {name}, {year}</source>
@@ -317,6 +336,65 @@
     </message>
 </context>
 <context>
+    <name>BoothWindow</name>
+    <message>
+        <source>Voting booth — {title}</source>
+        <translation>投票机 — {title}</translation>
+    </message>
+    <message>
+        <source>Secret ballot: the code on your slip is not linked to your name.</source>
+        <translation>无记名投票：您纸条上的投票码与您的姓名没有任何关联。</translation>
+    </message>
+    <message>
+        <source>Type the 8 digits on the slip you drew</source>
+        <translation>请输入您抽取的纸条上的8位数字</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Review my vote</source>
+        <translation>检查我的选择</translation>
+    </message>
+    <message>
+        <source>Check your vote, then cast it</source>
+        <translation>请核对您的选择，然后投票</translation>
+    </message>
+    <message>
+        <source>Cast my vote</source>
+        <translation>确认投票</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>✓ Your vote has been recorded. Thank you.</source>
+        <translation>✓ 您的投票已记录，谢谢！</translation>
+    </message>
+    <message>
+        <source>Type all 8 digits</source>
+        <translation>请输入全部8位数字</translation>
+    </message>
+    <message>
+        <source>You marked more people in favour than there are seats ({seats}): this ballot will be INVALID. Change it, or cast it as it is.</source>
+        <translation>您赞成的人数超过应选名额（{seats} 名）：此票将作为无效票。请返回修改，或按原样投出。</translation>
+    </message>
+    <message>
+        <source>The vote could not be recorded: {error}</source>
+        <translation>投票未能记录：{error}</translation>
+    </message>
+    <message>
+        <source>Voting booth</source>
+        <translation>投票机</translation>
+    </message>
+    <message>
+        <source>Close the voting booth?</source>
+        <translation>关闭投票机吗？</translation>
+    </message>
+</context>
+<context>
     <name>CalendarModel</name>
     <message>
         <source>{month}</source>
@@ -391,6 +469,25 @@
     </message>
 </context>
 <context>
+    <name>CandidatesDialog</name>
+    <message>
+        <source>Candidates — {title}</source>
+        <translation>候选人 — {title}</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选名额</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>They are put in surname-stroke order.</source>
+        <translation>候选人按姓氏笔画排序。</translation>
+    </message>
+</context>
+<context>
     <name>CommitteeDialog</name>
     <message>
         <source>Leaves the committee</source>
@@ -446,6 +543,97 @@
     <message>
         <source>Posts are kept with their dates: a committee meeting of the past expects the committee of its day, and the heart-to-heart talks of a year are those of that year&apos;s committee.</source>
         <translation>职务按任职日期保存：以往的支委会按当时的支部委员确定应到人员，某一年的谈心谈话按该年的支部委员确定。</translation>
+    </message>
+</context>
+<context>
+    <name>CountingWindow</name>
+    <message>
+        <source>Counting paper ballots — {title}</source>
+        <translation>纸质选票计票 — {title}</translation>
+    </message>
+    <message>
+        <source>Keys: 1 excellent · 2 competent · 3 basically competent · 4 incompetent · 0 not rated · * cannot be made out</source>
+        <translation>按键：1 优秀 · 2 合格 · 3 基本合格 · 4 不合格 · 0 未评 · * 无法辨认</translation>
+    </message>
+    <message>
+        <source>Keys: 1 for · 2 {against} · 3 abstain · 0 left blank · * cannot be made out</source>
+        <translation>按键：1 赞成 · 2 {against} · 3 弃权 · 0 空白 · * 无法辨认</translation>
+    </message>
+    <message>
+        <source>Order on the ballot: {names}</source>
+        <translation>选票上的顺序：{names}</translation>
+    </message>
+    <message>
+        <source>Scan the code on the ballot</source>
+        <translation>扫描选票上的二维码</translation>
+    </message>
+    <message>
+        <source>{n} digits</source>
+        <translation>{n} 位数字</translation>
+    </message>
+    <message>
+        <source>Names written in, separated by commas (Enter: none)</source>
+        <translation>另选他人姓名，用逗号分隔（直接回车表示没有）</translation>
+    </message>
+    <message>
+        <source>Ballot code</source>
+        <translation>选票编码</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>标记</translation>
+    </message>
+    <message>
+        <source>Written in</source>
+        <translation>另选他人</translation>
+    </message>
+    <message>
+        <source>The count so far (provisional)</source>
+        <translation>目前的计票结果（临时）</translation>
+    </message>
+    <message>
+        <source>Key the marks</source>
+        <translation>请键入标记</translation>
+    </message>
+    <message>
+        <source>Marks that cannot be made out: an INVALID ballot</source>
+        <translation>标记无法辨认：无效票</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <source>{n} more to key</source>
+        <translation>还差 {n} 位</translation>
+    </message>
+    <message>
+        <source>Written in: {names}</source>
+        <translation>另选他人：{names}</translation>
+    </message>
+    <message>
+        <source>More than {seats} for: this ballot is INVALID</source>
+        <translation>赞成超过 {seats} 名：此票无效</translation>
+    </message>
+    <message>
+        <source>Not counted (not beside a “not in favour”): {names}</source>
+        <translation>不计入（未写在“不赞成”一栏旁）：{names}</translation>
+    </message>
+    <message>
+        <source>Counted.</source>
+        <translation>已计入。</translation>
+    </message>
+    <message>
+        <source>The ballot could not be counted: {error}</source>
+        <translation>这张选票未能计入：{error}</translation>
+    </message>
+    <message>
+        <source>Ballots in: {collected} · issued: {issued}</source>
+        <translation>已收回选票 {collected} 张 · 发出 {issued} 张</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1490,14 @@
         <translation>本次主题党日开展的内容：</translation>
     </message>
     <message>
+        <source>{kind}: {title} — {state}</source>
+        <translation>{kind}：{title} — {state}</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>投票</translation>
+    </message>
+    <message>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
@@ -1910,6 +2106,49 @@
     </message>
 </context>
 <context>
+    <name>PhoneVotingWindow</name>
+    <message>
+        <source>Voting by phone — {title}</source>
+        <translation>手机投票 — {title}</translation>
+    </message>
+    <message>
+        <source>1. Join the office Wi-Fi</source>
+        <translation>1. 连接办公室 Wi-Fi</translation>
+    </message>
+    <message>
+        <source>2. Scan this code with the phone&apos;s camera or WeChat</source>
+        <translation>2. 用手机相机或微信扫描此二维码</translation>
+    </message>
+    <message>
+        <source>3. Type the code on your slip and vote</source>
+        <translation>3. 输入纸条上的投票码并投票</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.20</source>
+        <translation>例如 192.168.1.20</translation>
+    </message>
+    <message>
+        <source>Stop voting by phone</source>
+        <translation>停止手机投票</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s address on the office network:</source>
+        <translation>本机在办公室网络中的地址：</translation>
+    </message>
+    <message>
+        <source>port {port}</source>
+        <translation>端口 {port}</translation>
+    </message>
+    <message>
+        <source>This PC has no address on a network: connect it to the office Wi-Fi or network, or type its address</source>
+        <translation>本机没有网络地址：请连接办公室 Wi-Fi 或网络，或输入本机地址</translation>
+    </message>
+    <message>
+        <source>Ballots in: {collected}    Codes used: {used} of {made}</source>
+        <translation>已收回选票：{collected}    投票码已用：{used} / {made}</translation>
+    </message>
+</context>
+<context>
     <name>PlanRowsModel</name>
     <message>
         <source>Row</source>
@@ -1942,6 +2181,120 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>PollDialog</name>
+    <message>
+        <source>New vote — {kind}</source>
+        <translation>新建投票 — {kind}</translation>
+    </message>
+    <message>
+        <source>Election of the branch committee</source>
+        <translation>支部委员会选举</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal of members, {year}</source>
+        <translation>{year}年度民主评议党员</translation>
+    </message>
+    <message>
+        <source>(no meeting)</source>
+        <translation>（不关联会议）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>会议</translation>
+    </message>
+    <message>
+        <source>Election of the branch committee (competitive: 20% more candidates than seats)</source>
+        <translation>支部委员会选举（差额选举：候选人多于应选人数20%）</translation>
+    </message>
+    <message>
+        <source>One name per line (or separated by commas)</source>
+        <translation>每行一个姓名（或用逗号分隔）</translation>
+    </message>
+    <message>
+        <source>The person&apos;s name, or the resolution in a few words</source>
+        <translation>对象姓名，或简述决议事项</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选名额</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>The decision</source>
+        <translation>表决事项</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Every member on the roll is rated; full members vote.</source>
+        <translation>对在册的每名党员进行评议；由正式党员投票。</translation>
+    </message>
+    <message>
+        <source>Ways of voting</source>
+        <translation>投票方式</translation>
+    </message>
+    <message>
+        <source>Set up</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Admitting {name} as a probationary member</source>
+        <translation>接收{name}为预备党员</translation>
+    </message>
+    <message>
+        <source>Full membership of probationary member {name}</source>
+        <translation>预备党员{name}转为正式党员</translation>
+    </message>
+    <message>
+        <source>Candidates are listed on the ballot by surname strokes.</source>
+        <translation>候选人在选票上按姓氏笔画排列。</translation>
+    </message>
+    <message>
+        <source>On the ballot: {names}</source>
+        <translation>选票上的顺序：{names}</translation>
+    </message>
+    <message>
+        <source>A committee election needs at least {n} candidates for {seats} seats.</source>
+        <translation>支部委员会选举应选 {seats} 名，候选人至少应有 {n} 名。</translation>
+    </message>
+</context>
+<context>
+    <name>PollsModel</name>
+    <message>
+        <source>Set up</source>
+        <translation>创建日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>{title} (round {n})</source>
+        <translation>{title}（第{n}轮）</translation>
     </message>
 </context>
 <context>
@@ -2149,6 +2502,61 @@
     <message>
         <source>Back to the defaults</source>
         <translation>恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>表决对象</translation>
+    </message>
+    <message>
+        <source>Excellent by a majority, beyond one third</source>
+        <translation>过半数评为优秀，超出三分之一</translation>
+    </message>
+    <message>
+        <source>Excellent by a majority</source>
+        <translation>过半数评为优秀</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>Tied: re-vote</source>
+        <translation>得票相等：再次投票</translation>
+    </message>
+    <message>
+        <source>Not elected</source>
+        <translation>未当选</translation>
+    </message>
+    <message>
+        <source> (written in)</source>
+        <translation>（另选）</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
     </message>
 </context>
 <context>
@@ -2847,6 +3255,425 @@
     <message>
         <source>error: {message}</source>
         <translation>错误：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>VoterStatusDialog</name>
+    <message>
+        <source>{name}: excluded from those due</source>
+        <translation>{name}：不计入应到会人数</translation>
+    </message>
+    <message>
+        <source>{name}: no vote</source>
+        <translation>{name}：无表决权</translation>
+    </message>
+    <message>
+        <source>Who approved it and when, e.g. the street Party working committee, 2026-11-10</source>
+        <translation>由谁批准、何时批准，例如：街道党工委 2026-11-10</translation>
+    </message>
+    <message>
+        <source>With the superior committee&apos;s approval, a member of these groups is not counted among those due.</source>
+        <translation>属于下列情况之一的，经上级党组织同意，不计算在应到会人数之内。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批准情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>VotersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Party group</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Vote</source>
+        <translation>表决权</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Ballot</source>
+        <translation>选票</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>有表决权</translation>
+    </message>
+    <message>
+        <source>Not counted: {reason}</source>
+        <translation>不计入：{reason}</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已领取</translation>
+    </message>
+</context>
+<context>
+    <name>VotesPage</name>
+    <message>
+        <source>New vote</source>
+        <translation>新建投票</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Choose a vote on the left, or set up a new one.</source>
+        <translation>请在左侧选择一项投票，或新建投票。</translation>
+    </message>
+    <message>
+        <source>Open the vote</source>
+        <translation>开始投票</translation>
+    </message>
+    <message>
+        <source>Check the quorum and start voting</source>
+        <translation>核对到会人数并开始投票</translation>
+    </message>
+    <message>
+        <source>Candidates…</source>
+        <translation>候选人…</translation>
+    </message>
+    <message>
+        <source>Print ballots…</source>
+        <translation>打印选票…</translation>
+    </message>
+    <message>
+        <source>Make code slips…</source>
+        <translation>生成投票码…</translation>
+    </message>
+    <message>
+        <source>Voting booth</source>
+        <translation>投票机</translation>
+    </message>
+    <message>
+        <source>This PC as a booth, full screen</source>
+        <translation>本机全屏作为投票机</translation>
+    </message>
+    <message>
+        <source>Voting by phone</source>
+        <translation>手机投票</translation>
+    </message>
+    <message>
+        <source>Count paper ballots</source>
+        <translation>纸质选票计票</translation>
+    </message>
+    <message>
+        <source>Written opinions…</source>
+        <translation>书面意见…</translation>
+    </message>
+    <message>
+        <source>Close the vote…</source>
+        <translation>结束投票…</translation>
+    </message>
+    <message>
+        <source>Tally sheet…</source>
+        <translation>计票单…</translation>
+    </message>
+    <message>
+        <source>Result report…</source>
+        <translation>结果报告单…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Next round…</source>
+        <translation>下一轮…</translation>
+    </message>
+    <message>
+        <source>A re-vote among the tied, or a further round for the vacancies</source>
+        <translation>对得票相等者再次投票，或对差额名额另行选举</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Scrutineers</source>
+        <translation>监票人</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>计票人</translation>
+    </message>
+    <message>
+        <source>Roll and attendance</source>
+        <translation>名单与出席</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>计票</translation>
+    </message>
+    <message>
+        <source>All present</source>
+        <translation>全部出席</translation>
+    </message>
+    <message>
+        <source>Received a ballot</source>
+        <translation>已领取选票</translation>
+    </message>
+    <message>
+        <source>Record that the chosen members received a paper ballot or drew a code slip</source>
+        <translation>记录所选党员已领取纸质选票或已抽取投票码纸条</translation>
+    </message>
+    <message>
+        <source>No vote…</source>
+        <translation>无表决权…</translation>
+    </message>
+    <message>
+        <source>Not counted as due…</source>
+        <translation>不计入应到会…</translation>
+    </message>
+    <message>
+        <source>One of the five groups, with the superior committee&apos;s approval</source>
+        <translation>属五种情况之一，经上级党组织同意</translation>
+    </message>
+    <message>
+        <source>Votes again</source>
+        <translation>恢复表决权</translation>
+    </message>
+    <message>
+        <source>{title} (round {n})</source>
+        <translation>{title}（第{n}轮）</translation>
+    </message>
+    <message>
+        <source>{n} seats</source>
+        <translation>应选 {n} 名</translation>
+    </message>
+    <message>
+        <source>Meeting: {title}</source>
+        <translation>会议：{title}</translation>
+    </message>
+    <message>
+        <source>Due to attend with a vote: {due} (no vote: {no_vote}; not counted with approval: {excluded}) · present: {present} · ballots issued: {issued} · ballots in: {collected}</source>
+        <translation>应到会有表决权：{due} 人（无表决权 {no_vote} 人；经批准不计入 {excluded} 人）· 实到：{present} 人 · 发出选票：{issued} 张 · 收回选票：{collected} 张</translation>
+    </message>
+    <message>
+        <source>written opinions: {n}</source>
+        <translation>书面意见：{n} 份</translation>
+    </message>
+    <message>
+        <source>More ballots are in than were issued: the vote will be void</source>
+        <translation>收回选票多于发出选票：本次投票将无效</translation>
+    </message>
+    <message>
+        <source>The count appears here once voting has started.</source>
+        <translation>开始投票后在此显示计票结果。</translation>
+    </message>
+    <message>
+        <source>Delete the vote</source>
+        <translation>删除投票</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”? It has not been opened.</source>
+        <translation>删除“{title}”吗？该投票尚未开始。</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print ballots</source>
+        <translation>打印选票</translation>
+    </message>
+    <message>
+        <source>How many ballots? (one for each member present; a few spare)</source>
+        <translation>打印多少张选票？（每名到会党员一张，可略有富余）</translation>
+    </message>
+    <message>
+        <source>Save the ballots</source>
+        <translation>保存选票</translation>
+    </message>
+    <message>
+        <source>ballots.pdf</source>
+        <translation>选票.pdf</translation>
+    </message>
+    <message>
+        <source>Make code slips</source>
+        <translation>生成投票码</translation>
+    </message>
+    <message>
+        <source>How many codes? (one for each member present; a few spare)</source>
+        <translation>生成多少个投票码？（每名到会党员一个，可略有富余）</translation>
+    </message>
+    <message>
+        <source>Save the code slips</source>
+        <translation>保存投票码纸条</translation>
+    </message>
+    <message>
+        <source>voting codes.pdf</source>
+        <translation>投票码.pdf</translation>
+    </message>
+    <message>
+        <source>Close the vote</source>
+        <translation>结束投票</translation>
+    </message>
+    <message>
+        <source>Close “{title}” and count it? No ballot can be added afterwards.</source>
+        <translation>结束“{title}”并计票吗？结束后不能再投票。</translation>
+    </message>
+    <message>
+        <source>Save the tally sheet and the result report in</source>
+        <translation>计票单和结果报告单保存到</translation>
+    </message>
+    <message>
+        <source>{title} tally sheet.pdf</source>
+        <translation>{title}计票单.pdf</translation>
+    </message>
+    <message>
+        <source>{title} result report.pdf</source>
+        <translation>{title}结果报告单.pdf</translation>
+    </message>
+    <message>
+        <source>Next round</source>
+        <translation>下一轮</translation>
+    </message>
+    <message>
+        <source>Every seat is filled: no further round is needed.</source>
+        <translation>名额已全部选出，无需再进行选举。</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenOpinionsDialog</name>
+    <message>
+        <source>Written opinions of absent members</source>
+        <translation>未到会党员的书面意见</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>赞成</translation>
+    </message>
+    <message>
+        <source>Against</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Abstain</source>
+        <translation>弃权</translation>
+    </message>
+</context>
+<context>
+    <name>ballot_page</name>
+    <message>
+        <source>Secret ballot</source>
+        <translation>无记名投票</translation>
+    </message>
+    <message>
+        <source>1. Type the code on the slip you drew (8 digits)</source>
+        <translation>1. 输入您抽取的纸条上的投票码（8位数字）</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在核对…</translation>
+    </message>
+    <message>
+        <source>2. Mark your ballot</source>
+        <translation>2. 填写选票</translation>
+    </message>
+    <message>
+        <source>Another person (optional)</source>
+        <translation>另选他人（可不填）</translation>
+    </message>
+    <message>
+        <source>Review my vote</source>
+        <translation>检查我的选择</translation>
+    </message>
+    <message>
+        <source>3. Check and send</source>
+        <translation>3. 核对并提交</translation>
+    </message>
+    <message>
+        <source>Send my vote</source>
+        <translation>提交投票</translation>
+    </message>
+    <message>
+        <source>Change it</source>
+        <translation>返回修改</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>正在提交…</translation>
+    </message>
+    <message>
+        <source>(left blank: abstain)</source>
+        <translation>（未填：视为弃权）</translation>
+    </message>
+    <message>
+        <source>(not rated)</source>
+        <translation>（未评）</translation>
+    </message>
+    <message>
+        <source>You marked more people in favour ({n}) than there are seats ({seats}): this ballot will be INVALID.</source>
+        <translation>您赞成的人数（{n}）超过应选名额（{seats}）：此票将作为无效票。</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded. Thank you.</source>
+        <translation>您的投票已记录，谢谢！</translation>
+    </message>
+    <message>
+        <source>This page no longer shows your choices.</source>
+        <translation>本页面已不再显示您的选择。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the voting computer. Check that the phone is on the office Wi-Fi and try again.</source>
+        <translation>无法连接投票电脑。请确认手机已连接办公室 Wi-Fi 后重试。</translation>
+    </message>
+    <message>
+        <source>Type the 8 digits first</source>
+        <translation>请先输入8位数字</translation>
+    </message>
+    <message>
+        <source>Your vote is secret: the code on your slip is not linked to your name.</source>
+        <translation>无记名投票：您纸条上的投票码与您的姓名没有任何关联。</translation>
+    </message>
+    <message>
+        <source>Vote again with another slip</source>
+        <translation>用另一张纸条投票</translation>
+    </message>
+    <message>
+        <source>A re-vote among those tied: mark at most {seats} in favour; the most votes elect.</source>
+        <translation>对得票相等者再次投票：最多赞成 {seats} 名，以得票多者当选。</translation>
+    </message>
+    <message>
+        <source>{seats} to elect. For each candidate choose in favour, not in favour or abstain; beside a candidate you do not favour you may write in another person. More than {seats} in favour (write-ins included) makes the ballot invalid.</source>
+        <translation>应选 {seats} 名。对每位候选人选择赞成、不赞成或弃权；对不赞成的候选人，可以另选他人。赞成（含另选他人）超过 {seats} 名的为无效票。</translation>
+    </message>
+    <message>
+        <source>Choose for, against or abstain.</source>
+        <translation>请选择赞成、反对或弃权。</translation>
+    </message>
+    <message>
+        <source>Rate each member: excellent, competent, basically competent or incompetent. Excellent is generally for no more than a third of the members.</source>
+        <translation>对每名党员评定优秀、合格、基本合格或不合格。评为优秀的一般不超过党员总数的三分之一。</translation>
+    </message>
+    <message>
+        <source>Voting by phone is not open. Ask the secretary.</source>
+        <translation>手机投票尚未开始或已经结束。请询问支部书记。</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a few minutes, then try again.</source>
+        <translation>尝试次数过多，请稍等几分钟后再试。</translation>
     </message>
 </context>
 <context>
@@ -5412,6 +6239,532 @@
     <message>
         <source>Away half a year or more without transferring their membership</source>
         <translation>外出半年以上应转未转组织关系</translation>
+    </message>
+    <message>
+        <source>Being set up</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Voting</source>
+        <translation>投票中</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Paper ballots</source>
+        <translation>纸质选票</translation>
+    </message>
+    <message>
+        <source>Booth on this PC</source>
+        <translation>本机投票机</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>手机</translation>
+    </message>
+    <message>
+        <source>Your vote has been recorded.</source>
+        <translation>您的投票已记录。</translation>
+    </message>
+    <message>
+        <source>This code is not valid for this vote. Check the digits on your slip.</source>
+        <translation>该投票码不适用于本次投票。请核对纸条上的数字。</translation>
+    </message>
+    <message>
+        <source>This code has already been used.</source>
+        <translation>该投票码已使用过。</translation>
+    </message>
+    <message>
+        <source>Voting is not open.</source>
+        <translation>投票尚未开始或已经结束。</translation>
+    </message>
+    <message>
+        <source>This ballot has already been counted.</source>
+        <translation>这张选票已经计入。</translation>
+    </message>
+    <message>
+        <source>This is not a ballot printed for this branch.</source>
+        <translation>这不是本支部印制的选票。</translation>
+    </message>
+    <message>
+        <source>This ballot belongs to another vote.</source>
+        <translation>这张选票属于另一次投票。</translation>
+    </message>
+    <message>
+        <source>The vote needs a title</source>
+        <translation>请填写投票标题</translation>
+    </message>
+    <message>
+        <source>Choose at least one way of voting</source>
+        <translation>请至少选择一种投票方式</translation>
+    </message>
+    <message>
+        <source>A democratic appraisal rates every member on the roll</source>
+        <translation>民主评议对在册的每名党员进行评议</translation>
+    </message>
+    <message>
+        <source>Only a vote that has not been opened can be deleted</source>
+        <translation>只能删除尚未开始的投票</translation>
+    </message>
+    <message>
+        <source>Say who approved the exclusion and when (the superior committee&apos;s approval)</source>
+        <translation>请注明由谁、何时批准不计入（上级党组织的批准）</translation>
+    </message>
+    <message>
+        <source>The vote is closed</source>
+        <translation>投票已结束</translation>
+    </message>
+    <message>
+        <source>A member who received a ballot was present</source>
+        <translation>已领取选票的党员应为出席</translation>
+    </message>
+    <message>
+        <source>Written opinions are recorded for an open decision</source>
+        <translation>书面意见只能记入尚未结束的表决</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative</source>
+        <translation>人数不能为负数</translation>
+    </message>
+    <message>
+        <source>Written opinions come from absent members who are due: {present} present and {written} written is more than the {due} due</source>
+        <translation>书面意见来自应到会而未到会的党员：实到 {present} 人加书面意见 {written} 份，多于应到 {due} 人</translation>
+    </message>
+    <message>
+        <source>No one on the roll has a vote</source>
+        <translation>名单中没有有表决权的党员</translation>
+    </message>
+    <message>
+        <source>Not enough voters present: {present} of {due} due; at least {minimum} are needed</source>
+        <translation>到会人数不足：应到 {due} 人，实到 {present} 人；至少需要 {minimum} 人</translation>
+    </message>
+    <message>
+        <source>A committee election is competitive: {seats} seats need at least {needed} candidates (20% more); there are {n}</source>
+        <translation>支部委员会实行差额选举：应选 {seats} 名，候选人至少应有 {needed} 名（多于20%）；现有 {n} 名</translation>
+    </message>
+    <message>
+        <source>Ballots are handed out once the vote is open</source>
+        <translation>开始投票后才能发放选票</translation>
+    </message>
+    <message>
+        <source>This member has no vote in this poll</source>
+        <translation>该党员在本次投票中没有表决权</translation>
+    </message>
+    <message>
+        <source>This member has already received a ballot</source>
+        <translation>该党员已经领取过选票</translation>
+    </message>
+    <message>
+        <source>The vote is not open</source>
+        <translation>投票尚未开始或已经结束</translation>
+    </message>
+    <message>
+        <source>Codes are for a vote at the booth or by phone that is not closed</source>
+        <translation>投票码用于尚未结束的投票机或手机投票</translation>
+    </message>
+    <message>
+        <source>Make between 1 and 2000 codes</source>
+        <translation>投票码数量应在 1 到 2000 之间</translation>
+    </message>
+    <message>
+        <source>Paper ballots are for a paper vote that is not closed</source>
+        <translation>纸质选票用于尚未结束的纸质投票</translation>
+    </message>
+    <message>
+        <source>Print between 1 and 2000 ballots</source>
+        <translation>选票数量应在 1 到 2000 之间</translation>
+    </message>
+    <message>
+        <source>Only an open vote can be closed</source>
+        <translation>只能结束正在进行的投票</translation>
+    </message>
+    <message>
+        <source>A further round follows a closed election</source>
+        <translation>下一轮选举须在本轮选举结束后进行</translation>
+    </message>
+    <message>
+        <source>{title} — re-vote among the tied</source>
+        <translation>{title} — 对得票相等者再次投票</translation>
+    </message>
+    <message>
+        <source>{title} — further round for the vacancies</source>
+        <translation>{title} — 对差额名额另行选举</translation>
+    </message>
+    <message>
+        <source>That vote no longer exists</source>
+        <translation>该投票已不存在</translation>
+    </message>
+    <message>
+        <source>The vote has been opened: its set-up can no longer change</source>
+        <translation>投票已经开始，不能再修改设置</translation>
+    </message>
+    <message>
+        <source>A name is on the list twice</source>
+        <translation>名单中有重复的姓名</translation>
+    </message>
+    <message>
+        <source>A name is longer than 40 characters</source>
+        <translation>姓名超过 40 个字符</translation>
+    </message>
+    <message>
+        <source>A decision is on one person or one resolution at a time</source>
+        <translation>表决每次只对一人或一项决议进行</translation>
+    </message>
+    <message>
+        <source>Say what the decision is about</source>
+        <translation>请说明表决事项</translation>
+    </message>
+    <message>
+        <source>An election needs at least one seat</source>
+        <translation>选举至少有一个应选名额</translation>
+    </message>
+    <message>
+        <source>There are no candidates</source>
+        <translation>没有候选人</translation>
+    </message>
+    <message>
+        <source>There are fewer candidates ({n}) than seats ({seats})</source>
+        <translation>候选人（{n} 名）少于应选名额（{seats} 名）</translation>
+    </message>
+    <message>
+        <source>No quorum</source>
+        <translation>到会人数不足</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>Elected: {names}</source>
+        <translation>当选：{names}</translation>
+    </message>
+    <message>
+        <source>No one elected</source>
+        <translation>无人当选</translation>
+    </message>
+    <message>
+        <source>; re-vote among {names}</source>
+        <translation>；{names} 再次投票</translation>
+    </message>
+    <message>
+        <source>; {n} seats to a further round</source>
+        <translation>；{n} 个名额另行选举</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>{n} ballots</source>
+        <translation>{n} 张选票</translation>
+    </message>
+</context>
+<context>
+    <name>votes_print</name>
+    <message>
+        <source>The printer or the file could not be opened for writing</source>
+        <translation>无法打开打印机或文件进行写入</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>表决对象</translation>
+    </message>
+    <message>
+        <source>Another person</source>
+        <translation>另选他人</translation>
+    </message>
+    <message>
+        <source>{seats} to elect · candidates in surname-stroke order</source>
+        <translation>应选 {seats} 名 · 候选人按姓氏笔画为序</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal of {n} members</source>
+        <translation>民主评议党员（共 {n} 名）</translation>
+    </message>
+    <message>
+        <source>Draw a ○ in one box per candidate: for, not in favour or abstain. A candidate left unmarked counts as abstain.</source>
+        <translation>对每位候选人在“赞成”“不赞成”“弃权”中的一栏内画“○”；不画符号的视为弃权。</translation>
+    </message>
+    <message>
+        <source>A re-vote among those tied: no one else can be written in; the most votes elect.</source>
+        <translation>本次为对得票相等者再次投票：不能另选他人，以得票多者当选。</translation>
+    </message>
+    <message>
+        <source>Beside a candidate you do not favour you may write another person&apos;s name; that counts as for them. A name beside a mark for or abstain does not count.</source>
+        <translation>对不赞成的候选人，可在其“另选他人”栏内写上另选人的姓名，视为赞成该人；在赞成或弃权的候选人旁写的姓名不计入。</translation>
+    </message>
+    <message>
+        <source>More people for than {seats} (written names included), or marks that cannot be made out, make the ballot invalid.</source>
+        <translation>赞成的人数（含另选他人）多于 {seats} 名，或符号无法辨认的，为无效票。</translation>
+    </message>
+    <message>
+        <source>Draw one ○ in the box for, against or abstain. A ballot left blank counts as abstain.</source>
+        <translation>在“赞成”“反对”“弃权”中的一栏内画“○”，只能画一个；未画符号的视为弃权。</translation>
+    </message>
+    <message>
+        <source>Draw a ○ in one box per member. Excellent is generally for no more than a third of the members.</source>
+        <translation>对每名党员在一栏内画“○”。评为优秀的一般不超过党员总数的三分之一。</translation>
+    </message>
+    <message>
+        <source>Secret ballot: do not write your name or any other mark on it.</source>
+        <translation>无记名投票：请勿在选票上署名或做其他标记。</translation>
+    </message>
+    <message>
+        <source>{title} — ballot</source>
+        <translation>{title}选票</translation>
+    </message>
+    <message>
+        <source>Too many names for one ballot page</source>
+        <translation>姓名太多，一页选票放不下</translation>
+    </message>
+    <message>
+        <source>One-time voting code</source>
+        <translation>一次性投票码</translation>
+    </message>
+    <message>
+        <source>Booth: type the code. Phone: join the office Wi-Fi, scan the code on the right, type the code.</source>
+        <translation>投票机：输入投票码。手机：连接办公室 Wi-Fi，扫描右侧二维码，输入投票码。</translation>
+    </message>
+    <message>
+        <source>Type the code at the voting booth.</source>
+        <translation>请在投票机上输入投票码。</translation>
+    </message>
+    <message>
+        <source>The code works once and is not linked to your name.</source>
+        <translation>投票码只能使用一次，与您的姓名无关。</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>第 {page} 页，共 {pages} 页</translation>
+    </message>
+    <message>
+        <source>{title} — voting codes</source>
+        <translation>{title}投票码</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
+</context>
+<context>
+    <name>votes_report</name>
+    <message>
+        <source>Tally sheet</source>
+        <translation>计票单</translation>
+    </message>
+    <message>
+        <source>Election result report</source>
+        <translation>选举结果报告单</translation>
+    </message>
+    <message>
+        <source>Decision result report</source>
+        <translation>表决结果报告单</translation>
+    </message>
+    <message>
+        <source>Democratic appraisal result report</source>
+        <translation>民主评议结果报告单</translation>
+    </message>
+    <message>
+        <source>Due to attend with a vote</source>
+        <translation>应到会有表决权人数</translation>
+    </message>
+    <message>
+        <source>Present with a vote</source>
+        <translation>实到会有表决权人数</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>发出选票</translation>
+    </message>
+    <message>
+        <source>Ballots collected</source>
+        <translation>收回选票</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效票</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>无效票</translation>
+    </message>
+    <message>
+        <source>{n} valid ballots.</source>
+        <translation>有效票 {n} 张。</translation>
+    </message>
+    <message>
+        <source>Not enough voters were present: the vote is not valid.</source>
+        <translation>到会人数不足：本次投票无效。</translation>
+    </message>
+    <message>
+        <source>More ballots were collected ({collected}) than issued ({issued}): the vote is void and must be held again.</source>
+        <translation>收回选票（{collected} 张）多于发出选票（{issued} 张）：本次投票无效，须重新投票。</translation>
+    </message>
+    <message>
+        <source>The vote is valid. A re-vote among those tied: the most votes elect.</source>
+        <translation>本次投票有效。对得票相等者再次投票，以得票多者当选。</translation>
+    </message>
+    <message>
+        <source>The vote is valid. More than half of those present ({needed} votes) elects.</source>
+        <translation>本次投票有效。得赞成票超过实到会有选举权人数的一半（{needed} 票）始得当选。</translation>
+    </message>
+    <message>
+        <source>The vote is valid. More than half of those due ({needed} votes, written opinions included) passes.</source>
+        <translation>本次投票有效。赞成票超过应到会有表决权人数的一半（{needed} 票，含书面意见）为通过。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>(written in)</source>
+        <translation>（另选）</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>Tied: re-vote</source>
+        <translation>得票相等：再次投票</translation>
+    </message>
+    <message>
+        <source>Not elected</source>
+        <translation>未当选</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>表决对象</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Not passed</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>Written opinions of absent members, counted above: for {f}, against {a}, abstain {x}</source>
+        <translation>未到会党员书面意见（已计入上表）：赞成 {f}，反对 {a}，弃权 {x}</translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation>未评</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Excellent by a majority, beyond one third</source>
+        <translation>过半数评为优秀，超出三分之一</translation>
+    </message>
+    <message>
+        <source>Excellent by a majority</source>
+        <translation>过半数评为优秀</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>{name} ({votes} votes)</source>
+        <translation>{name}（{votes} 票）</translation>
+    </message>
+    <message>
+        <source>Elected ({n} of {seats} seats, in surname-stroke order): {names}</source>
+        <translation>当选（应选 {seats} 名，当选 {n} 名，按姓氏笔画为序）：{names}</translation>
+    </message>
+    <message>
+        <source>No one was elected.</source>
+        <translation>无人当选。</translation>
+    </message>
+    <message>
+        <source>Tied at the cut-off with {votes} votes: {names}. A re-vote among them for {seats} seats; the most votes elect.</source>
+        <translation>得票相等（{votes} 票）：{names}。对其再次投票，选出 {seats} 名，以得票多者当选。</translation>
+    </message>
+    <message>
+        <source>{n} seats are not filled: a further round among {names}, or the meeting agrees to fewer seats.</source>
+        <translation>尚缺 {n} 名：在 {names} 中另行选举，或经大会同意减少名额。</translation>
+    </message>
+    <message>
+        <source>{subject}: passed with {n} votes for.</source>
+        <translation>{subject}：以 {n} 票赞成获得通过。</translation>
+    </message>
+    <message>
+        <source>{subject}: not passed ({n} votes for; {needed} needed).</source>
+        <translation>{subject}：未获通过（赞成 {n} 票；需要 {needed} 票）。</translation>
+    </message>
+    <message>
+        <source>Excellent is generally for no more than one third of the members ({limit} of {n}).</source>
+        <translation>评为优秀的一般不超过党员总数的三分之一（{n} 名中 {limit} 名）。</translation>
+    </message>
+    <message>
+        <source>More members were rated excellent by a majority than one third: the committee decides the grades.</source>
+        <translation>过半数评为优秀的党员超过三分之一：由支部委员会研究确定等次。</translation>
+    </message>
+    <message>
+        <source>{n} ballots rated more than one third of the members excellent.</source>
+        <translation>有 {n} 张选票评为优秀的党员超过三分之一。</translation>
+    </message>
+    <message>
+        <source>PROVISIONAL: the vote is still open.</source>
+        <translation>临时结果：投票尚未结束。</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Scrutineers</source>
+        <translation>监票人</translation>
+    </message>
+    <message>
+        <source>Tellers</source>
+        <translation>计票人</translation>
+    </message>
+    <message>
+        <source>Date: {date}</source>
+        <translation>日期：{date}</translation>
+    </message>
+    <message>
+        <source>Vote: {title}</source>
+        <translation>投票事项：{title}</translation>
+    </message>
+    <message>
+        <source>Kind: {kind}</source>
+        <translation>类别：{kind}</translation>
+    </message>
+    <message>
+        <source>Seats: {n}</source>
+        <translation>应选名额：{n}</translation>
+    </message>
+    <message>
+        <source>Meeting: {title}</source>
+        <translation>会议：{title}</translation>
+    </message>
+    <message>
+        <source>Round {n}</source>
+        <translation>第{n}轮</translation>
     </message>
 </context>
 <context>
