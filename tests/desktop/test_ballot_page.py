@@ -11,7 +11,6 @@ import pytest
 from core.votes import DecisionSubject, PollKind
 from desktop.lan.vote_routes import PhoneVoting
 from desktop.services.votes import PollSetup, VoteService
-from tests.helpers.pending_i18n import use_pending
 from tests.helpers.votes import FULL, branch, election, everyone_present
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -33,7 +32,6 @@ def browser():
 
 @pytest.fixture
 def voting(ctx, monkeypatch):
-    use_pending(monkeypatch, "votes")
     ids = branch(ctx)
     service = VoteService(ctx.db, ctx.clock)
     poll = election(service)
@@ -142,7 +140,6 @@ def test_a_closed_poll_shows_a_plain_message(browser, voting):
 
 
 def test_a_decision_on_a_narrow_phone(browser, ctx, monkeypatch):
-    use_pending(monkeypatch, "votes")
     ids = branch(ctx)
     service = VoteService(ctx.db, ctx.clock)
     poll = service.create(PollSetup(PollKind.DECISION, "接收孙悦为预备党员", ("孙悦",), subject=DecisionSubject.ADMISSION,

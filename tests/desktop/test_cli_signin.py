@@ -124,8 +124,6 @@ def test_the_installed_command(b, data_dir):
 
 
 def test_the_secretary_reads_the_reasons_in_chinese(capsys, b, data_dir, monkeypatch):
-    from tests.helpers.pending_i18n import use_pending
-    use_pending(monkeypatch, "signin")
     payload = b.payload("张伟")
     forged = payload[:-1] + ("A" if payload[-1] != "A" else "B")
     assert scan(capsys, data_dir, b.meeting_id, forged, 0)["reason"] == "签到码无效：已被改动或伪造"

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 
 from desktop.cli import main
-from tests.helpers.pending_i18n import use_pending
 
 BRANCHDESK = Path(sys.executable).parent / "branchdesk"
 
@@ -27,11 +26,6 @@ DECISION = {
     "ballots": [{"vote": "for"}] * 15 + [{"vote": "against"}] * 3 + [{"vote": "abstain"}] * 2,
     "written_opinions": {"for": 1, "against": 0, "abstain": 0},
 }
-
-
-@pytest.fixture(autouse=True)
-def chinese(monkeypatch):
-    use_pending(monkeypatch, "votes")
 
 
 def run(capsys, tmp_path, spec, *flags) -> tuple[int, str, str]:

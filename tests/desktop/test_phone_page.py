@@ -123,8 +123,6 @@ def test_the_page_fits_a_small_screen_with_large_targets(browser, served, width)
 
 
 def test_the_page_reads_in_chinese(browser, served, monkeypatch):
-    from tests.helpers.pending_i18n import use_pending
-    use_pending(monkeypatch, "signin")
     context, page = open_phone(browser, served)
     try:
         assert page.locator("header h1").inner_text() == "会议签到"

@@ -20,12 +20,6 @@ from server import store
 from tests.helpers.sync_server import ServerProcess, SignedClient, database_url
 
 
-@pytest.fixture(autouse=True)
-def _chinese(monkeypatch):
-    from tests.helpers.pending_i18n import use_pending
-    use_pending(monkeypatch, "sync")
-
-
 @pytest.fixture(params=["sqlite", "postgres"])
 def server(request, tmp_path):
     url, cleanup = database_url(request.param, tmp_path)

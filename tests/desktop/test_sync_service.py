@@ -21,12 +21,6 @@ from tests.helpers.sync_server import ServerProcess
 _codes = iter(range(1, 10**6))
 
 
-@pytest.fixture(autouse=True)
-def _chinese(monkeypatch):
-    from tests.helpers.pending_i18n import use_pending
-    use_pending(monkeypatch, "sync")
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("sync-server")

@@ -27,14 +27,10 @@ def test_navigation_lists_only_working_pages_and_builds_them_lazily(window, ctx,
 
 @pytest.fixture
 def chinese(qapp, tmp_path):
-    """Qt translators for zh_CN installed for one test, removed after (with the strings still
-    waiting in resources/i18n/pending_*.tsv to be merged)."""
+    """Qt translators for zh_CN installed for one test, removed after."""
     from desktop.ui.app import install_translators
-    from tests.helpers.pending_i18n import install_pending_translator
     before = QLocale()
     installed = install_translators(qapp, "zh_CN")
-    pending = install_pending_translator(qapp, tmp_path / "pending-qm")
-    installed += [pending] if pending is not None else []
     yield installed
     for t in installed:
         qapp.removeTranslator(t)
