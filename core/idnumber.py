@@ -4,12 +4,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NoReturn
 
 from core.i18n import translate
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
-_SHAPE = re.compile(r"^\d{17}[\dX]$")
+# ASCII digits only: \d would also take Arabic-Indic and other scripts' digits, which would be
+# stored as they are and hashed differently from the same number in ASCII.
+_SHAPE = re.compile(r"[0-9]{17}[0-9X]")
 # What Excel/LibreOffice shows for an 18-digit number it kept as a float: 1.10105E+17.
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 
@@ -26,13 +29,18 @@ class IdInfo:
 
 
 def check_digit(first17: str) -> str:
+    if len(first17) == 17 and first17.isascii() and first17.isdigit():
+        # The weights are 2**(17-i) mod 11 and 13 ≡ 2 (mod 11): read as a base-13 number the
+        # digits give the weighted sum in one C call (a tenth of the loop's cost; tested equal).
+        return _CHECK[2 * int(first17, 13) % 11]
     return _CHECK[sum(int(c) * w for c, w in zip(first17, _WEIGHTS)) % 11]
 
 
 def normalise(raw: object) -> str:
     """Trim, upper-case the X, turn full-width digits to ASCII. Does not validate."""
-    text = str(raw).strip().translate(_FULLWIDTH).replace(" ", "").upper()
-    return text
+    if raw.__class__ is str and _SHAPE.fullmatch(raw):
+        return raw  # already in its normal form, as nearly every number is
+    return str(raw).strip().translate(_FULLWIDTH).replace(" ", "").upper()
 
 
 _FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"ｘ": "X", "Ｘ": "X"})
@@ -45,15 +53,14 @@ def parse(raw: object) -> IdInfo:
     digits in the spreadsheet: that is refused with its own reason, since the fix is
     different (format the column as text and type the numbers again).
     """
-    if isinstance(raw, float) or (isinstance(raw, int) and not isinstance(raw, bool) and raw > 10**15):
-        raise IdNumberError(translate("idnumber", "The ID number was stored as a number in the spreadsheet and has lost digits; format the column as text and enter it again"))
-    text = normalise(raw)
-    if _SCIENTIFIC.match(text):
-        raise IdNumberError(translate("idnumber", "The ID number was stored as a number in the spreadsheet and has lost digits; format the column as text and enter it again"))
-    if len(text) != 18:
-        raise IdNumberError(translate("idnumber", "An ID number has 18 characters; this one has {n}").format(n=len(text)))
-    if not _SHAPE.match(text):
-        raise IdNumberError(translate("idnumber", "An ID number is 17 digits followed by a digit or X"))
+    if raw.__class__ is str and _SHAPE.fullmatch(raw):
+        text = raw  # already in its normal form, as nearly every number is
+    else:
+        if isinstance(raw, float) or (isinstance(raw, int) and not isinstance(raw, bool) and raw > 10**15):
+            raise IdNumberError(translate("idnumber", "The ID number was stored as a number in the spreadsheet and has lost digits; format the column as text and enter it again"))
+        text = normalise(raw)
+        if not _SHAPE.fullmatch(text):
+            _refuse(text)
     try:
         born = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
     except ValueError:
@@ -62,8 +69,17 @@ def parse(raw: object) -> IdInfo:
         raise IdNumberError(translate("idnumber", "The birth date inside the ID number ({d}) does not exist").format(d=text[6:14]))
     if check_digit(text[:17]) != text[17]:
         raise IdNumberError(translate("idnumber", "The check digit of the ID number is wrong; please check each digit"))
-    gender = "male" if int(text[16]) % 2 == 1 else "female"
-    return IdInfo(text, born, gender)
+    return IdInfo(text, born, "male" if text[16] in "13579" else "female")
+
+
+def _refuse(text: str) -> NoReturn:
+    """Why a number of the wrong shape is wrong, most telling reason first (parse checks the
+    shape first, so that a well-formed number, nearly every one, costs one match)."""
+    if _SCIENTIFIC.match(text):
+        raise IdNumberError(translate("idnumber", "The ID number was stored as a number in the spreadsheet and has lost digits; format the column as text and enter it again"))
+    if len(text) != 18:
+        raise IdNumberError(translate("idnumber", "An ID number has 18 characters; this one has {n}").format(n=len(text)))
+    raise IdNumberError(translate("idnumber", "An ID number is 17 digits followed by a digit or X"))
 
 
 def is_valid(raw: object) -> bool:

@@ -1,7 +1,7 @@
 """The member record (党员基本信息采集表, 16 items, DOMAIN §4) and its rules."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
 from enum import StrEnum
 
@@ -127,6 +127,24 @@ class MemberRecord:
         return replace(self, **changes)
 
 
+_RECORD_FIELDS = {f.name: f.default for f in fields(MemberRecord)}  # in field order; MISSING for name
+_RECORD_NAMES = frozenset(_RECORD_FIELDS)
+
+
+def record_from_values(values: dict[str, object]) -> MemberRecord:
+    """``MemberRecord(**values)`` for readers that make thousands of records (an import):
+    the frozen dataclass's own __init__ sets each of its 23 fields through
+    object.__setattr__, which for 20,000 records took 72 ms against 29 ms for filling each
+    __dict__ at once. Tests check the two ways give equal records."""
+    if "name" not in values or not values.keys() <= _RECORD_NAMES:
+        return MemberRecord(**values)  # for the constructor's own TypeError
+    rec = object.__new__(MemberRecord)
+    fields_ = rec.__dict__
+    fields_.update(_RECORD_FIELDS)
+    fields_.update(values)
+    return rec
+
+
 @dataclass
 class Problems:
     """What is wrong (errors: cannot be saved) and what looks wrong (warnings)."""
@@ -205,6 +223,7 @@ def validate(rec: MemberRecord, today: date) -> Problems:
     elif len(rec.name) > 40:
         p.error("name", translate("members", "The name is longer than 40 characters"))
 
+    info = None
     if rec.id_number:
         try:
             info = idnumber.parse(rec.id_number)
@@ -227,9 +246,7 @@ def validate(rec: MemberRecord, today: date) -> Problems:
         if value and value > today:
             p.error(name, translate("members", "{field} is in the future").format(field=field_label(name)))
 
-    born = rec.birth_date
-    if not born and rec.id_number and idnumber.is_valid(rec.id_number):
-        born = idnumber.parse(rec.id_number).birth_date
+    born = rec.birth_date or (info.birth_date if info else None)
     if born and rec.joined_on:
         if rec.joined_on <= born:
             p.error("joined_on", translate("members", "The date joined the Party is before the date of birth"))
@@ -252,7 +269,8 @@ def validate(rec: MemberRecord, today: date) -> Problems:
         p.error("mobile_destination", translate("members", "A destination is given but the member is not marked as a mobile member"))
 
     if rec.phone:
-        digits = "".join(ch for ch in rec.phone if ch.isdigit())
+        # Most phones are digits only: the filter, ten times dearer, only for the others.
+        digits = rec.phone if rec.phone.isdigit() else "".join(ch for ch in rec.phone if ch.isdigit())
         if len(digits) < 7 or len(digits) > 15:
             p.warn("phone", translate("members", "The phone number does not look complete"))
         elif len(digits) == 11 and digits[0] == "1" and digits[1] not in "3456789":

@@ -77,6 +77,8 @@ def parse_money_fen(value: object) -> int | None:
     """Yuan as typed (3,000.00 / ３０００ / 3000元) to integer fen, half-up."""
     if value is None:
         return None
+    if (value.__class__ is int or value.__class__ is float and value.is_integer()) and 0 <= value <= _MAX_WHOLE_YUAN:
+        return int(value) * 100  # whole yuan in a number cell, as most bases are: what the Decimals below give
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         amount = Decimal(str(value))
     else:
@@ -91,4 +93,16 @@ def parse_money_fen(value: object) -> int | None:
         raise ValueProblem(translate("values", "“{text}” is not an amount of money").format(text=value))
     if amount < 0:
         raise ValueProblem(translate("values", "An amount cannot be negative"))
-    return int((amount * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+    try:
+        fen = int((amount * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+    except InvalidOperation:  # more digits than a Decimal holds (1e26): no amount anyone pays
+        fen = _MAX_FEN + 1
+    if fen > _MAX_FEN:
+        # Beyond what an SQLite integer holds, the save itself would fail (an ID number pasted
+        # as a number into 缴费基数 is 1.1e17 yuan): it is refused here, with the others.
+        raise ValueProblem(translate("values", "“{text}” is not an amount of money").format(text=value))
+    return fen
+
+
+_MAX_FEN = 2**63 - 1
+_MAX_WHOLE_YUAN = min(_MAX_FEN // 100, 2**53)  # (every whole float up to 2**53 is exact)

@@ -242,10 +242,11 @@ def _table_from_rows(sheet: str, rows: list[list[object]], merged, path: Path) -
     if found is None:
         raise _no_header(path, [sheet])
     header_index, mapping = found
-    width = max(len(r) for r in rows)
-    for r in rows:
-        if len(r) < width:  # CSV lines can be short
-            r.extend([""] * (width - len(r)))
+    width = max(map(len, rows))
+    if min(map(len, rows)) < width:  # CSV lines can be short (a workbook's rows are all as wide)
+        for r in rows:
+            if len(r) < width:
+                r.extend([""] * (width - len(r)))
     data_start = header_index + 1
     # A two-row header (失联党员 over 是否失联 | 失联日期): the row below adds its fields.
     if data_start < len(rows):

@@ -145,3 +145,25 @@ def test_mask_hides_positions_7_to_14_of_anything_id_like(text):
     masked = mask(text)
     assert len(masked) == len(text)
     assert set(masked[6:14]) == {"*"}
+
+
+@given(st.text(alphabet="0123456789", min_size=17, max_size=17))
+def test_the_check_digit_read_in_base_13_is_the_weighted_sum(first17):
+    # check_digit's shortcut (13 ≡ 2 mod 11) against the standard's weights, digit by digit.
+    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+    assert check_digit(first17) == "10X98765432"[sum(int(c) * w for c, w in zip(first17, weights)) % 11]
+
+
+def test_digits_of_other_scripts_are_not_an_id_number(english):
+    # str.isdigit and the regex \d take them; stored as they are they would hash apart from
+    # the same number in ASCII digits, and duplicates would go unnoticed.
+    arabic_indic = "11010519491231002X".translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+    assert not is_valid(arabic_indic)
+    assert "17 digits" in reason(arabic_indic)
+    devanagari = "360426199101010071".translate(str.maketrans("0123456789", "०१२३४५६७८९"))
+    assert not is_valid(devanagari)
+
+
+@pytest.mark.parametrize("raw", ["11010519491231002X", " 11010519491231002X", "11010519491231002x", "1101051949123100２X"])
+def test_a_number_already_normal_and_one_to_normalise_read_the_same(raw):
+    assert parse(raw) == parse(idnumber.normalise(raw))

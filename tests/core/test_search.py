@@ -93,3 +93,89 @@ def test_every_name_is_found_by_itself_its_initials_and_its_surname(name):
     assert finds(name, name)
     assert finds(initials, name)
     assert finds(name[0], name)
+
+
+# -- the fast path gives pypinyin's own answer -----------------------------------
+
+def _reference_key(name: str) -> str:
+    """The key as pypinyin reads it, phrase-aware, with no shortcut: the surname alone and
+    the rest of the name whole, every combination spelled out (the algorithm before the
+    per-character readings were remembered)."""
+    import itertools
+
+    import pypinyin
+    from core.text import clean
+
+    def readings(text):
+        found = pypinyin.pinyin(text, style=pypinyin.Style.NORMAL, heteronym=True, errors=lambda s: [c.lower() for c in s])
+        return tuple(tuple(dict.fromkeys(r or [""]))[:3] for r in found)
+
+    def combinations(choices):
+        base = [c[0] for c in choices]
+        for surname in choices[0]:
+            yield (surname, *base[1:])
+        for i in range(1, len(choices)):
+            for alternative in choices[i][1:]:
+                for surname in choices[0]:
+                    yield (surname, *base[1:i], alternative, *base[i + 1:])
+
+    name = "".join(ch for ch in clean(name) if ch.isalnum())
+    if not name:
+        return ""
+    choices = readings(name[0]) + (readings(name[1:]) if len(name) > 1 else ())
+    keys: list[str] = []
+    for combo in itertools.islice(dict.fromkeys(combinations(choices)), 8):
+        for k in ("".join(s[:1] for s in combo), "".join(combo)):
+            if k and k not in keys:
+                keys.append(k)
+    return "|".join(keys)
+
+
+TRICKY = [
+    "曾", "单", "解", "长", "乐", "重", "曾志伟", "单田芳", "解放", "解放军", "重庆", "长乐", "乐长", "曾长乐", "单重庆",
+    "长江", "重阳", "解缙", "朝阳", "仇晓", "区永华", "朴正", "乐乐", "曾乐行", "单和行", "查良镛", "盖叫天", "缪可",
+    "覃海", "尉迟恭", "万俟卨", "欧阳晓东", "司马相如", "诸葛亮亮", "阿卜杜拉·艾尼", "买买提·艾力", "热依拉·阿不都热合曼",
+    "John Smith", "A1", "Ａ张", "张3", "㐀㐁", "〇", "王　伟", "张 伟", "", "·", "长长长长长长", "重重重重", "行行行",
+]
+
+
+def _generated_names(count: int, seed: int) -> list[str]:
+    import random
+
+    from pypinyin.constants import PHRASES_DICT
+
+    surnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    given = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰红梅建国志文斌辉鹏飞宇浩然子涵欣怡思雨晨阳佳琪俊博天佑瑞雪"
+    rng = random.Random(seed)
+    phrases = sorted(k for k in PHRASES_DICT if len(k) <= 3)
+    han = [chr(c) for c in range(0x4E00, 0xA000)]
+    names = []
+    for _ in range(count):
+        kind = rng.random()
+        if kind < 0.35:    # as rosters have them
+            name = rng.choice(surnames) + "".join(rng.choice(given) for _ in range(rng.choice((1, 2, 2, 3))))
+        elif kind < 0.55:  # a heteronym surname before a phrase of the dictionary
+            name = rng.choice("曾单解仇区朴乐长重查盖缪覃") + rng.choice(phrases)
+        elif kind < 0.75:  # any characters, heteronyms and characters without pinyin too
+            name = "".join(rng.choice(han) for _ in range(rng.randint(1, 5)))
+        elif kind < 0.9:   # phrases next to each other, across the cut between them
+            name = rng.choice(phrases) + rng.choice(phrases)
+        else:              # a transliterated minority name
+            name = "·".join("".join(rng.choice(han) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(2, 3)))
+        names.append(name)
+    return names
+
+
+@pytest.mark.parametrize("name", TRICKY)
+def test_tricky_names_get_pypinyins_own_key(name):
+    assert pinyin_key(name) == _reference_key(name)
+
+
+def test_thousands_of_names_get_pypinyins_own_key():
+    names = _generated_names(4000, seed=20261120)
+    assert [pinyin_key(n) for n in names] == [_reference_key(n) for n in names]
+
+
+@given(st.text(alphabet=st.sampled_from("曾单解长乐重庆行和江阳放军张王李伟华国建东红·A1 "), max_size=7))
+def test_any_mix_of_heteronyms_and_phrases_gets_pypinyins_own_key(name):
+    assert pinyin_key(name) == _reference_key(name)

@@ -1,7 +1,7 @@
 """Reading roster cells: 男/女, 正式/预备, 是/否, 党籍状态, 党费类别, money."""
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, ROUND_HALF_UP
 
 import pytest
 from hypothesis import given, strategies as st
@@ -116,8 +116,41 @@ def test_what_is_not_money_is_refused(cell):
         parse_money_fen(cell)
 
 
+@pytest.mark.parametrize("cell", [1e26, "1e30", 1.10105194912310e17, "99999999999999999999", 10**20, "92233720368547758.08"])
+def test_amounts_too_large_to_keep_are_refused_not_a_crash(cell):
+    # Once a Decimal error (not a ValueError) escaped and the import failed as a bug; beyond
+    # an SQLite integer of fen the save would fail instead.
+    with pytest.raises(ValueProblem):
+        parse_money_fen(cell)
+
+
+def test_the_largest_amount_kept_is_the_largest_sqlite_integer_of_fen():
+    assert parse_money_fen("92233720368547758.07") == 2**63 - 1
+
+
 @given(st.integers(0, 10**9))
 def test_money_written_with_separators_reads_back(fen):
     yuan, cents = divmod(fen, 100)
     assert parse_money_fen(f"{yuan:,}.{cents:02d}元") == fen
     assert parse_money_fen(Decimal(fen) / 100) == fen
+
+
+@given(st.one_of(st.integers(-10, 2**64), st.floats(allow_nan=True, allow_infinity=True),
+                 st.integers(0, 2**60).map(float)))
+def test_whole_numbers_read_as_the_decimal_reading_gives(number):
+    # parse_money_fen takes whole yuan in a number cell straight to fen; the Decimal way must agree.
+    def by_decimal(value):
+        amount = Decimal(str(value))
+        if not amount.is_finite() or amount < 0:
+            raise ValueProblem("")
+        fen = int((amount * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
+        if fen > 2**63 - 1:
+            raise ValueProblem("")
+        return fen
+    try:
+        expected = by_decimal(number)
+    except (ValueProblem, InvalidOperation):
+        with pytest.raises(ValueProblem):
+            parse_money_fen(number)
+    else:
+        assert parse_money_fen(number) == expected
