@@ -11,10 +11,17 @@ What the figures mean, where the records leave a choice:
 - a meeting type's compliance is judged on the period (month, quarter, year) containing the
   month's last day, as the calendar shows it when the packet is made;
 - dues arrears are the ledger's flags for the year of the month, as of today (December for
-  a past year).
+  a past year);
+- votes are the polls closed in the month, by ``Poll.closed_at`` (a closed poll without one —
+  none is made so today — falls back to the start of its meeting), read from the result kept
+  with the poll when it was closed: counts only, the ballots are not opened again;
+- the appraisal distribution is every grade given: the totals of all ratings on the valid
+  ballots of the 民主评议 polls closed in the month (an unrated member gives no grade). Not each
+  member's "most votes" grade: the final grade is the branch committee's, made afterwards.
 """
 from __future__ import annotations
 
+import json
 from collections import Counter
 from datetime import date, datetime
 
@@ -23,9 +30,10 @@ from sqlalchemy import and_, func, select
 from core.dates import add_years
 from core.meetings import AttendanceStatus, MeetingType, State
 from core.members import EventKind, MemberCategory, PartyStanding, RollStatus
-from core.summary import (Attendance, Changes, Dues, Headcount, MeetingCount, PacketKind, Pipeline, SummaryPacket,
-                          utc_stamp)
-from db.models import Attendance as AttendanceRow, DuesRemittance, Meeting, MeetingAttachment, Member, MemberEvent
+from core.summary import (Attendance, Changes, Dues, Grade, Headcount, MeetingCount, PacketKind, Pipeline, SummaryPacket,
+                          VoteKind, VoteOutcome, utc_stamp)
+from core.votes import DecisionSubject, PollKind, Rating
+from db.models import Attendance as AttendanceRow, DuesRemittance, Meeting, MeetingAttachment, Member, MemberEvent, Poll
 
 
 def month_bounds(period: str) -> tuple[date, date]:
@@ -134,6 +142,63 @@ def _attendance(s, start: date, end: date, now: datetime) -> Attendance:
         with_minutes=sum(1 for m in meetings if (m.minutes or "").strip()), with_attachments=with_files or 0)
 
 
+_DECISION_KINDS = {DecisionSubject.ADMISSION.value: VoteKind.ADMISSION,
+                   DecisionSubject.FULL_MEMBERSHIP.value: VoteKind.CONVERSION,
+                   DecisionSubject.RESOLUTION.value: VoteKind.RESOLUTION}
+_GRADES = {Rating.EXCELLENT.value: Grade.EXCELLENT, Rating.COMPETENT.value: Grade.QUALIFIED,
+           Rating.BASIC.value: Grade.BASIC, Rating.INCOMPETENT.value: Grade.UNQUALIFIED}
+
+
+def _outcome(kind: str, subject: str, seats: int, record: dict) -> VoteOutcome:
+    """One closed poll's outcome from the record kept when it was closed (desktop.services.votes.
+    result_record). Only counts are read; the names in the record stay behind.
+
+    eligible = due (应到会), present = 实到会, cast = ballots collected, invalid = invalid ballots.
+    - decision (接收预备党员 → admission, 转正 → conversion, 决议 → resolution): yes / no / abstain
+      are the tally's (written opinions of absent members included, so they may add up to more
+      than cast); passed is the tally's.
+    - election: yes / no / abstain are the marks of all valid ballots summed over the candidates
+      (write-ins' 赞成 included); passed = the vote stands (quorum, not void) and every seat was
+      filled — a tie at the cut-off or a vacancy leaves it not passed (another round follows).
+    - 民主评议: no yes / no / abstain (its grades go to ``appraisal``); it decides nothing, so
+      passed is False.
+    """
+    base = dict(eligible=record.get("due", 0), present=record.get("present", 0), cast=record.get("collected", 0),
+                invalid=record.get("invalid_ballots", 0))
+    if kind == PollKind.APPRAISAL.value:
+        return VoteOutcome(kind=VoteKind.APPRAISAL.value, yes=0, no=0, abstain=0, passed=False, **base)
+    rows = record.get("results", [])
+    yes, no, abstain = (sum(r.get(k) or 0 for r in rows) for k in ("for", "against", "abstain"))
+    if kind == PollKind.ELECTION.value:
+        stands = bool(record.get("quorum_met")) and not record.get("void")
+        elected = sum(1 for r in rows if r.get("elected"))
+        return VoteOutcome(kind=VoteKind.ELECTION.value, yes=yes, no=no, abstain=abstain,
+                           passed=stands and seats > 0 and elected >= seats, **base)
+    return VoteOutcome(kind=_DECISION_KINDS.get(subject, VoteKind.RESOLUTION).value, yes=yes, no=no, abstain=abstain,
+                       passed=bool(record.get("passed")), **base)
+
+
+def _votes(s, start: date, end: date) -> tuple[tuple[VoteOutcome, ...], dict[str, int]]:
+    """(an outcome per poll closed in [start, end), the 民主评议 grades given in them)."""
+    rows = s.execute(select(Poll.kind, Poll.subject, Poll.seats, Poll.result, Poll.closed_at, Meeting.start)
+                     .outerjoin(Meeting, Meeting.id == Poll.meeting_id)
+                     .where(Poll.state == "closed").order_by(Poll.closed_at, Poll.id)).all()
+    outcomes: list[VoteOutcome] = []
+    grades: Counter[str] = Counter()
+    for kind, subject, seats, result, closed_at, meeting_start in rows:
+        # Closing always stamps closed_at; a closed poll without one is dated by its meeting.
+        when = closed_at or meeting_start
+        if when is None or not start <= when.date() < end or not result:
+            continue
+        record = json.loads(result)
+        outcomes.append(_outcome(kind, subject or "", seats or 0, record))
+        if kind == PollKind.APPRAISAL.value:
+            for row in record.get("rows", []):
+                for rating, grade in _GRADES.items():
+                    grades[grade.value] += int(row.get(rating) or 0)
+    return tuple(outcomes), {g: n for g, n in grades.items() if n}
+
+
 def build_summary(ctx, *, branch: str, seq: int, packet_id: str, period: str, kind: PacketKind,
                   made_at: datetime) -> SummaryPacket:
     """The packet for ``period`` (YYYY-MM) as the branch's records stand now."""
@@ -145,6 +210,8 @@ def build_summary(ctx, *, branch: str, seq: int, packet_id: str, period: str, ki
         changes = _changes(s, start, end)
         dues = _dues(ctx, s, start, end)
         attendance = _attendance(s, start, end, now)
+        votes, appraisal = _votes(s, start, end)
     return SummaryPacket(packet_id=packet_id, branch=branch, seq=seq, kind=kind.value, period=period,
                          created_at=utc_stamp(made_at), headcount=head, changes=changes, pipeline=pipeline,
-                         attendance=attendance, dues=dues, meetings=_meetings(ctx, start, end, now))
+                         attendance=attendance, dues=dues, meetings=_meetings(ctx, start, end, now),
+                         appraisal=appraisal, votes=votes)
