@@ -17,7 +17,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
-from PySide6.QtGui import QFont, QPageLayout, QPdfWriter, QRawFont
+from PySide6.QtCore import QMarginsF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QRawFont
 
 from core.i18n import translate
 
@@ -107,3 +108,51 @@ def write_pdf_file(path: Path, *, title: str, layout: QPageLayout, family: str,
         Path(tmp).unlink(missing_ok=True)
         raise
     return pages
+
+
+# Half an inch: 75 dots at 150 dpi, so the printable corner is on the QR codes' grid
+# (desktop/ui/qr_paint.py) for every page that carries codes.
+ON_GRID_MARGINS_PT = QMarginsF(36, 36, 36, 36)
+
+
+def a4_on_grid() -> QPageLayout:
+    """A4 portrait with half-inch margins: the layout of the pages that carry QR codes."""
+    return QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, ON_GRID_MARGINS_PT, QPageLayout.Point)
+
+
+def pdf_path(path: Path) -> Path:
+    """The path with .pdf added when the user left it out."""
+    path = Path(path)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def make_font(family: str, points: float, bold: bool = False) -> QFont:
+    font = QFont(family)
+    font.setPointSizeF(points)
+    font.setBold(bold)
+    return font
+
+
+def begin_painter(device, failure: type[Exception]) -> QPainter:
+    """A painter on ``device``; ``failure`` with a message for the user if it cannot start."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise failure(translate("pdf", "The printer or the file could not be opened for writing"))
+    return painter
+
+
+def open_print_preview(paint: Callable, title: str, layout: QPageLayout, parent=None):
+    """The print preview of ``paint(printer)`` (window-modal, opened, not exec'd); returns it."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.HighResolution)
+    printer.setPageLayout(layout)
+    printer.setDocName(title)
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(translate("pdf", "Print preview — {title}").format(title=title))
+    dialog.paintRequested.connect(paint)
+    dialog._printer = printer  # kept alive with the dialog
+    dialog.setAttribute(Qt.WA_DeleteOnClose)
+    dialog.resize(900, 760)
+    dialog.open()
+    return dialog

@@ -16,8 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from core.i18n import translate
 from core.signin import hhmm
@@ -25,11 +25,9 @@ from desktop.services.errors import KnownError
 from desktop.services.minutes import time_span_text
 from desktop.services.signin import Badge, SigninSheet
 from desktop.ui.minutes_print import ensure_gui, print_family
-from desktop.ui.pdf_output import write_pdf_file
+from desktop.ui.pdf_output import a4_on_grid, begin_painter, make_font, open_print_preview, pdf_path, write_pdf_file
 from desktop.ui.qr_paint import PageGrid, code_size, paint_code
 
-# Half an inch: 75 dots at 150 dpi, so the printable corner is on the codes' grid.
-MARGINS_PT = QMarginsF(36, 36, 36, 36)
 ROW_MODULE_STEPS = 3     # 0.51 mm modules: a member's code is 18.8 mm square
 PHONE_MODULE_STEPS = 4   # 0.68 mm: the meeting's code is read from across a table
 CARD_MODULE_STEPS = 5    # 0.85 mm: a card's code, for old scanners and shaky hands
@@ -43,22 +41,10 @@ class SigninPrintFailed(KnownError):
     pass
 
 
-def page_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_PT, QPageLayout.Point)
 
 
-def _font(family: str, points: float, bold: bool = False) -> QFont:
-    font = QFont(family)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
-def _begin(device) -> QPainter:
-    painter = QPainter()
-    if not painter.begin(device):
-        raise SigninPrintFailed(translate("signin_print", "The printer or the file could not be opened for writing"))
-    return painter
 
 
 # -- the sign-in sheet -------------------------------------------------------------------------
@@ -89,7 +75,7 @@ def _paint_sheet_header(painter: QPainter, sheet: SigninSheet, grid: PageGrid, g
                         with_phone: bool, draw: bool = True) -> float:
     """The header at the top of a page; returns its height (``draw`` False: measure only)."""
     painter.setPen(INK)
-    painter.setFont(_font(family, 16, bold=True))
+    painter.setFont(make_font(family, 16, bold=True))
     title = translate("signin_print", "{branch}: meeting sign-in sheet").format(branch=sheet.branch)
     title_rect = painter.boundingRect(QRectF(0, 0, g.width, g.height), Qt.AlignHCenter | Qt.TextWordWrap, title)
     if draw:
@@ -98,7 +84,7 @@ def _paint_sheet_header(painter: QPainter, sheet: SigninSheet, grid: PageGrid, g
     phone_module = grid.module(PHONE_MODULE_STEPS)
     code_side = code_size(sheet.phone_url, phone_module) if with_phone and sheet.phone_url else 0
     text_width = g.width - (code_side + grid.mm(4) if code_side else 0)
-    painter.setFont(_font(family, 10.5))
+    painter.setFont(make_font(family, 10.5))
     top = y
     for line in sheet_info_lines(sheet):
         rect = painter.boundingRect(QRectF(0, y, text_width, g.height), Qt.AlignLeft | Qt.TextWordWrap, line)
@@ -106,7 +92,7 @@ def _paint_sheet_header(painter: QPainter, sheet: SigninSheet, grid: PageGrid, g
             painter.drawText(QRectF(0, y, text_width, rect.height()), Qt.AlignLeft | Qt.TextWordWrap, line)
         y += rect.height() + grid.mm(0.8)
     if code_side:
-        caption_font = _font(family, 8.5)
+        caption_font = make_font(family, 8.5)
         painter.setFont(caption_font)
         caption = translate("signin_print", "Phones: join the office Wi-Fi and scan")
         caption_h = QFontMetricsF(caption_font, painter.device()).height() * 2.2
@@ -131,7 +117,7 @@ def _paint_column_heads(painter: QPainter, g: _SheetGeometry, y: float, family: 
     painter.setBrush(QColor("#eeeeee"))
     painter.drawRect(QRectF(0, y, g.width, g.head_height))
     painter.restore()
-    painter.setFont(_font(family, 10.5, bold=True))
+    painter.setFont(make_font(family, 10.5, bold=True))
     painter.setPen(INK)
     for (left, width), text in zip(g.columns, _sheet_heads()):
         painter.drawText(QRectF(left, y, width, g.head_height), Qt.AlignCenter | Qt.TextWordWrap, text)
@@ -164,9 +150,9 @@ def paint_sheet(sheet: SigninSheet, device) -> int:
     for w in widths:
         columns.append((left, w))
         left += w
-    painter = _begin(device)
+    painter = begin_painter(device, SigninPrintFailed)
     try:
-        painter.setFont(_font(family, 9))
+        painter.setFont(make_font(family, 9))
         footer = QFontMetricsF(painter.font(), device).height() * 1.8
         g = _SheetGeometry(page.width(), page.height(), columns, code_side, grid.mm(8), footer)
         pages = _paginate(painter, sheet, grid, g, family)
@@ -177,7 +163,7 @@ def paint_sheet(sheet: SigninSheet, device) -> int:
             _paint_column_heads(painter, g, y, family)
             top, y = y, y + g.head_height
             lines = [y]
-            name_font, small = _font(family, 12, bold=True), _font(family, 10)
+            name_font, small = make_font(family, 12, bold=True), make_font(family, 10)
             for row in rows:
                 painter.setPen(INK)
                 (nl, nw), (ml, mw), (gl, gw), (cl, _cw) = g.columns[:4]
@@ -196,7 +182,7 @@ def paint_sheet(sheet: SigninSheet, device) -> int:
             if n == len(pages) - 1:
                 _paint_totals(painter, g, y, family, grid)
             painter.setPen(INK)
-            painter.setFont(_font(family, 9))
+            painter.setFont(make_font(family, 9))
             painter.drawText(QRectF(0, g.height - g.footer, g.width, g.footer), Qt.AlignHCenter | Qt.AlignBottom,
                              translate("signin_print", "Page {page} of {pages}").format(page=n + 1, pages=len(pages)))
     finally:
@@ -209,7 +195,7 @@ def _totals_height(grid: PageGrid) -> float:
 
 
 def _paint_totals(painter: QPainter, g: _SheetGeometry, y: float, family: str, grid: PageGrid) -> None:
-    painter.setFont(_font(family, 10.5))
+    painter.setFont(make_font(family, 10.5))
     painter.setPen(INK)
     text = translate("signin_print", "Present ______    Late ______    On leave ______    Absent ______    Checked by ____________")
     painter.drawText(QRectF(0, y + grid.mm(2), g.width, _totals_height(grid)), Qt.AlignLeft | Qt.AlignVCenter, text)
@@ -252,7 +238,7 @@ def paint_badges(badges: list[Badge], branch: str, device) -> int:
     y0 = (page.height() - down * card_h) / 2
     module = grid.module(CARD_MODULE_STEPS)
     pages = max(1, -(-len(badges) // per_page))
-    painter = _begin(device)
+    painter = begin_painter(device, SigninPrintFailed)
     try:
         for n in range(pages):
             if n:
@@ -280,13 +266,13 @@ def _paint_card(painter: QPainter, badge: Badge, branch: str, grid: PageGrid, ca
     painter.drawRect(band)
     painter.setPen(QColor("#ffffff"))
     inside = band.adjusted(grid.mm(2), 0, -grid.mm(2), 0)
-    title_font = _font(family, 11, bold=True)
+    title_font = make_font(family, 11, bold=True)
     title = translate("signin_print", "Party member sign-in card")
     painter.setFont(title_font)
     painter.drawText(inside, Qt.AlignVCenter | Qt.AlignLeft, title)
     room = inside.width() - QFontMetricsF(title_font, painter.device()).horizontalAdvance(title) - grid.mm(3)
     if room > grid.mm(8):
-        painter.setFont(_font(family, 7.5))
+        painter.setFont(make_font(family, 7.5))
         painter.drawText(inside, Qt.AlignVCenter | Qt.AlignRight,
                          QFontMetricsF(painter.font(), painter.device()).elidedText(branch, Qt.ElideRight, room))
     side = code_size(badge.payload, module)
@@ -301,7 +287,7 @@ def _paint_card(painter: QPainter, badge: Badge, branch: str, grid: PageGrid, ca
     painter.save()
     painter.setPen(INK)
     text = QRectF(card.left() + pad + grid.mm(1), body_top, code_x - card.left() - pad - grid.mm(2), body_h)
-    name_font = _font(family, 20, bold=True)
+    name_font = make_font(family, 20, bold=True)
     metrics = QFontMetricsF(name_font, painter.device())
     while metrics.horizontalAdvance(badge.name) > text.width() and name_font.pointSizeF() > 11:
         name_font.setPointSizeF(name_font.pointSizeF() - 1)
@@ -309,10 +295,10 @@ def _paint_card(painter: QPainter, badge: Badge, branch: str, grid: PageGrid, ca
     painter.setFont(name_font)
     name_h = metrics.height() * (2.1 if metrics.horizontalAdvance(badge.name) > text.width() else 1.1)
     painter.drawText(QRectF(text.left(), text.top() + grid.mm(2), text.width(), name_h), Qt.AlignLeft | Qt.TextWordWrap, badge.name)
-    painter.setFont(_font(family, 10))
+    painter.setFont(make_font(family, 10))
     painter.drawText(QRectF(text.left(), text.top() + grid.mm(2) + name_h + grid.mm(1), text.width(), grid.mm(6)),
                      Qt.AlignLeft | Qt.TextWordWrap, badge.group)
-    painter.setFont(_font(family, 7.5))
+    painter.setFont(make_font(family, 7.5))
     painter.setPen(QColor("#444444"))
     painter.drawText(QRectF(text.left(), text.bottom() - grid.mm(9), text.width(), grid.mm(9)), Qt.AlignLeft | Qt.AlignBottom | Qt.TextWordWrap,
                      translate("signin_print", "Show this card to sign in and out. Keep it flat and dry."))
@@ -321,47 +307,30 @@ def _paint_card(painter: QPainter, badge: Badge, branch: str, grid: PageGrid, ca
 
 # -- files and the printer -------------------------------------------------------------------------
 
-def _pdf_path(path: Path) -> Path:
-    path = Path(path)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 def write_sheet_pdf(sheet: SigninSheet, path: Path) -> int:
     """Write the sign-in sheet as an A4 PDF (whole or not at all); returns the pages."""
     ensure_gui()
     title = translate("signin_print", "{branch}: meeting sign-in sheet").format(branch=sheet.branch) + " — " + sheet.title
-    return write_pdf_file(_pdf_path(path), title=title, layout=page_layout(), family=print_family(),
+    return write_pdf_file(pdf_path(path), title=title, layout=a4_on_grid(), family=print_family(),
                           paint=lambda writer: paint_sheet(sheet, writer), failure=SigninPrintFailed)
 
 
 def write_badges_pdf(badges: list[Badge], branch: str, path: Path) -> int:
     ensure_gui()
     title = translate("signin_print", "{branch}: Party member sign-in cards").format(branch=branch)
-    return write_pdf_file(_pdf_path(path), title=title, layout=page_layout(), family=print_family(),
+    return write_pdf_file(pdf_path(path), title=title, layout=a4_on_grid(), family=print_family(),
                           paint=lambda writer: paint_badges(badges, branch, writer), failure=SigninPrintFailed)
 
 
-def print_preview(paint, title: str, parent=None):
-    """The print preview (window-modal, opened, not exec'd) of ``paint(printer)``."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setPageLayout(page_layout())
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("signin_print", "Print preview — {title}").format(title=title))
-    dialog.paintRequested.connect(paint)
-    dialog._printer = printer  # kept alive with the dialog
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
-    dialog.resize(900, 760)
-    dialog.open()
-    return dialog
 
 
 def preview_sheet(sheet: SigninSheet, parent=None):
-    return print_preview(lambda p: paint_sheet(sheet, p), sheet.title, parent)
+    return open_print_preview(lambda p: paint_sheet(sheet, p), sheet.title, a4_on_grid(), parent)
 
 
 def preview_badges(badges: list[Badge], branch: str, parent=None):
-    return print_preview(lambda p: paint_badges(badges, branch, p),
-                         translate("signin_print", "{branch}: Party member sign-in cards").format(branch=branch), parent)
+    return open_print_preview(lambda p: paint_badges(badges, branch, p),
+                              translate("signin_print", "{branch}: Party member sign-in cards").format(branch=branch),
+                              a4_on_grid(), parent)

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen, QTextDocument
+from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
 
 from core import ballot_codes
 from core.i18n import translate
@@ -23,10 +23,9 @@ from desktop.services.errors import KnownError
 from desktop.services.votes import PollDetail
 from desktop.services.votes_report import ResultSheet, sheet_html, sheet_title
 from desktop.ui.minutes_print import close_tables, ensure_gui, print_family
-from desktop.ui.pdf_output import write_pdf_file
+from desktop.ui.pdf_output import a4_on_grid, begin_painter, make_font, open_print_preview, pdf_path, write_pdf_file
 from desktop.ui.qr_paint import PageGrid, code_size, paint_code
 
-MARGINS_PT = QMarginsF(36, 36, 36, 36)   # half an inch: the printable corner is on the codes' grid
 SERIAL_MODULE_STEPS = 4                   # 0.68 mm modules: read by a hand scanner across a table
 SLIP_MODULE_STEPS = 3
 SLIPS_ACROSS, SLIPS_DOWN = 3, 6
@@ -38,27 +37,12 @@ class VotesPrintFailed(KnownError):
     pass
 
 
-def page_layout() -> QPageLayout:
-    return QPageLayout(QPageSize(QPageSize.A4), QPageLayout.Portrait, MARGINS_PT, QPageLayout.Point)
 
 
-def _font(family: str, points: float, bold: bool = False) -> QFont:
-    font = QFont(family)
-    font.setPointSizeF(points)
-    font.setBold(bold)
-    return font
 
 
-def _begin(device) -> QPainter:
-    painter = QPainter()
-    if not painter.begin(device):
-        raise VotesPrintFailed(translate("votes_print", "The printer or the file could not be opened for writing"))
-    return painter
 
 
-def _pdf(path: Path) -> Path:
-    path = Path(path)
-    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
 
 # -- ballots ---------------------------------------------------------------------------------------
@@ -117,18 +101,18 @@ def _paint_ballot(painter: QPainter, detail: PollDetail, serial: str, grid: Page
     x, y, width = box.left(), box.top(), box.width()
     text_w = width - side - grid.mm(3)
     painter.setPen(INK)
-    painter.setFont(_font(family, 10))
+    painter.setFont(make_font(family, 10))
     if draw:
         painter.drawText(QRectF(x, y, text_w, grid.mm(6)), Qt.AlignLeft | Qt.AlignVCenter, detail.branch)
     y += grid.mm(6)
-    title_font = _font(family, 16, bold=True)
+    title_font = make_font(family, 16, bold=True)
     painter.setFont(title_font)
     title = translate("votes_print", "{title} — ballot").format(title=detail.title)
     rect = painter.boundingRect(QRectF(x, y, text_w, 1e6), Qt.AlignLeft | Qt.TextWordWrap, title)
     if draw:
         painter.drawText(QRectF(x, y, text_w, rect.height()), Qt.AlignLeft | Qt.TextWordWrap, title)
     y += rect.height() + grid.mm(1)
-    painter.setFont(_font(family, 10.5))
+    painter.setFont(make_font(family, 10.5))
     info = ballot_info(detail)
     if info:
         if draw:
@@ -136,7 +120,7 @@ def _paint_ballot(painter: QPainter, detail: PollDetail, serial: str, grid: Page
         y += grid.mm(6)
     if draw and serial:
         at = paint_code(painter, serial, grid, box.right() - side, box.top(), module)
-        painter.setFont(_font("monospace", 6.5))
+        painter.setFont(make_font("monospace", 6.5))
         painter.setPen(GREY)
         head, _, tail = serial.rpartition(":")  # on two lines, for typing it when the code is torn
         painter.drawText(QRectF(box.right() - side - grid.mm(20), box.top() + at - grid.mm(1.5), side + grid.mm(20), grid.mm(7)),
@@ -144,7 +128,7 @@ def _paint_ballot(painter: QPainter, detail: PollDetail, serial: str, grid: Page
         painter.setPen(INK)
     y = max(y, box.top() + side + grid.mm(6)) + grid.mm(2)
     y = _paint_grid(painter, detail, grid, QRectF(x, y, width, 1e9), family, row_h, columns, draw)
-    painter.setFont(_font(family, 9))
+    painter.setFont(make_font(family, 9))
     for line in ballot_instructions(detail):
         r = painter.boundingRect(QRectF(x, y, width, 1e6), Qt.AlignLeft | Qt.TextWordWrap, "• " + line)
         if draw:
@@ -181,14 +165,14 @@ def _paint_grid(painter: QPainter, detail: PollDetail, grid: PageGrid, box: QRec
             painter.setBrush(QColor("#eeeeee"))
             painter.drawRect(QRectF(left, y, table_w, head_h))
             painter.restore()
-            painter.setFont(_font(family, 10, bold=True))
+            painter.setFont(make_font(family, 10, bold=True))
             xx = left
             for w, h in zip(widths, heads):
                 painter.drawText(QRectF(xx, y, w, head_h), Qt.AlignCenter | Qt.TextWordWrap, h)
                 xx += w
         y += head_h
         lines = [y]
-        name_font = _font(family, 13 if columns == 1 else 11, bold=True)
+        name_font = make_font(family, 13 if columns == 1 else 11, bold=True)
         for name in chunk:
             if draw:
                 painter.setFont(name_font)
@@ -231,7 +215,7 @@ def paint_ballots(detail: PollDetail, serials: list[str], device) -> int:
     family = print_family()
     grid = PageGrid(device)
     page = QRectF(0, 0, *device.pageLayout().paintRectPixels(grid.dpi).size().toTuple())
-    painter = _begin(device)
+    painter = begin_painter(device, VotesPrintFailed)
     try:
         row_h, columns, height, per_page = _ballot_layout(painter, detail, grid, page, family)
         pages = max(1, -(-len(serials) // per_page))
@@ -264,7 +248,7 @@ def paint_slips(detail: PollDetail, codes: list[str], phone_url: str | None, dev
     per_page = SLIPS_ACROSS * SLIPS_DOWN
     module = grid.module(SLIP_MODULE_STEPS)
     pages = max(1, -(-len(codes) // per_page))
-    painter = _begin(device)
+    painter = begin_painter(device, VotesPrintFailed)
     try:
         for n in range(pages):
             if n:
@@ -289,14 +273,14 @@ def _paint_slip(painter: QPainter, detail: PollDetail, code: str, phone_url: str
     side = code_size(phone_url, module) if phone_url else 0
     text = QRectF(inner.left(), inner.top(), inner.width() - side, inner.height())
     painter.setPen(INK)
-    small = _font(family, 7.5)
+    small = make_font(family, 7.5)
     painter.setFont(small)
     metrics = QFontMetricsF(small, painter.device())
     painter.drawText(QRectF(text.left(), text.top(), text.width(), metrics.height()), Qt.AlignLeft,
                      metrics.elidedText(detail.title, Qt.ElideRight, text.width()))
     painter.drawText(QRectF(text.left(), text.top() + metrics.height(), text.width(), metrics.height()), Qt.AlignLeft,
                      translate("votes_print", "One-time voting code"))
-    big = _font("monospace", 17, bold=True)
+    big = make_font("monospace", 17, bold=True)
     big.setStyleHint(QFont.Monospace)
     painter.setFont(big)
     code_top = text.top() + metrics.height() * 2.2
@@ -308,7 +292,7 @@ def _paint_slip(painter: QPainter, detail: PollDetail, code: str, phone_url: str
     room = QRectF(text.left(), code_top + code_h, text.width(), inner.bottom() - code_top - code_h)
     size = 8.0
     while True:  # the longest language still fits the slip
-        painter.setFont(_font(family, size))
+        painter.setFont(make_font(family, size))
         if painter.boundingRect(room, Qt.AlignLeft | Qt.AlignTop | Qt.TextWordWrap, howto).height() <= room.height() or size <= 5:
             break
         size -= 0.5
@@ -328,14 +312,14 @@ def paint_sheet(sheet: ResultSheet, report: bool, device) -> int:
     family = print_family()
     doc = QTextDocument()
     doc.documentLayout().setPaintDevice(device)
-    font = _font(family, 11.5)
+    font = make_font(family, 11.5)
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setHtml(sheet_html(sheet, report, family))
     page = device.pageLayout().paintRectPixels(device.resolution())
-    painter = _begin(device)
+    painter = begin_painter(device, VotesPrintFailed)
     try:
-        footer_font = _font(family, 9)
+        footer_font = make_font(family, 9)
         painter.setFont(footer_font)
         footer = painter.fontMetrics().height() * 2
         body = QSizeF(page.width(), page.height() - footer)
@@ -363,37 +347,25 @@ def paint_sheet(sheet: ResultSheet, report: bool, device) -> int:
 def write_ballots_pdf(detail: PollDetail, serials: list[str], path: Path) -> int:
     ensure_gui()
     title = translate("votes_print", "{title} — ballot").format(title=detail.title)
-    return write_pdf_file(_pdf(path), title=title, layout=page_layout(), family=print_family(),
+    return write_pdf_file(pdf_path(path), title=title, layout=a4_on_grid(), family=print_family(),
                           paint=lambda writer: paint_ballots(detail, serials, writer), failure=VotesPrintFailed)
 
 
 def write_slips_pdf(detail: PollDetail, codes: list[str], phone_url: str | None, path: Path) -> int:
     ensure_gui()
     title = translate("votes_print", "{title} — voting codes").format(title=detail.title)
-    return write_pdf_file(_pdf(path), title=title, layout=page_layout(), family=print_family(),
+    return write_pdf_file(pdf_path(path), title=title, layout=a4_on_grid(), family=print_family(),
                           paint=lambda writer: paint_slips(detail, codes, phone_url, writer), failure=VotesPrintFailed)
 
 
 def write_sheet_pdf(sheet: ResultSheet, report: bool, path: Path) -> int:
     ensure_gui()
     title = sheet_title(sheet, report) + " — " + sheet.detail.title
-    return write_pdf_file(_pdf(path), title=title, layout=page_layout(), family=print_family(),
+    return write_pdf_file(pdf_path(path), title=title, layout=a4_on_grid(), family=print_family(),
                           paint=lambda writer: paint_sheet(sheet, report, writer), failure=VotesPrintFailed)
 
 
 def preview_sheet(sheet: ResultSheet, report: bool, parent=None):
     """The print preview (window-modal, opened, not exec'd) of the 计票单 or the report."""
-    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-
-    printer = QPrinter(QPrinter.HighResolution)
-    printer.setPageLayout(page_layout())
     title = sheet_title(sheet, report) + " — " + sheet.detail.title
-    printer.setDocName(title)
-    dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(translate("votes_print", "Print preview — {title}").format(title=title))
-    dialog.paintRequested.connect(lambda p: paint_sheet(sheet, report, p))
-    dialog._printer = printer  # kept alive with the dialog
-    dialog.setAttribute(Qt.WA_DeleteOnClose)
-    dialog.resize(900, 760)
-    dialog.open()
-    return dialog
+    return open_print_preview(lambda p: paint_sheet(sheet, report, p), title, a4_on_grid(), parent)

@@ -5645,6 +5645,14 @@
         <source>Cannot write {file}: {error}; if it is open in a PDF reader, close it and try again</source>
         <translation>无法写入 {file}：{error}；如果该文件已在 PDF 阅读器中打开，请关闭后重试</translation>
     </message>
+    <message>
+        <source>The printer or the file could not be opened for writing</source>
+        <translation>无法打开打印机或文件进行写入</translation>
+    </message>
+    <message>
+        <source>Print preview — {title}</source>
+        <translation>打印预览 — {title}</translation>
+    </message>
 </context>
 <context>
     <name>phone</name>
@@ -5859,10 +5867,6 @@
 <context>
     <name>signin_print</name>
     <message>
-        <source>The printer or the file could not be opened for writing</source>
-        <translation>无法打开打印机或文件进行写入</translation>
-    </message>
-    <message>
         <source>Meeting: {type}    Host: {host}</source>
         <translation>会议类型：{type}&#x3000;&#x3000;主持人：{host}</translation>
     </message>
@@ -5929,10 +5933,6 @@
     <message>
         <source>{branch}: Party member sign-in cards</source>
         <translation>{branch}党员签到卡</translation>
-    </message>
-    <message>
-        <source>Print preview — {title}</source>
-        <translation>打印预览 — {title}</translation>
     </message>
 </context>
 <context>
@@ -6468,10 +6468,6 @@
 <context>
     <name>votes_print</name>
     <message>
-        <source>The printer or the file could not be opened for writing</source>
-        <translation>无法打开打印机或文件进行写入</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -6550,10 +6546,6 @@
     <message>
         <source>{title} — voting codes</source>
         <translation>{title}投票码</translation>
-    </message>
-    <message>
-        <source>Print preview — {title}</source>
-        <translation>打印预览 — {title}</translation>
     </message>
 </context>
 <context>
