@@ -16,7 +16,7 @@ from PySide6.QtGui import (QFont, QFontDatabase, QGuiApplication, QPageLayout, Q
 from core.i18n import translate
 from desktop.services.errors import KnownError
 from desktop.services.minutes import MinutesSheet, sheet_html
-from desktop.ui.pdf_output import write_pdf_file
+from desktop.ui.pdf_output import begin_painter, write_pdf_file
 
 # Song-style faces first (Windows: SimSun; macOS: Songti; Linux: Noto Serif CJK), then the
 # sans faces the screen uses.
@@ -62,12 +62,16 @@ def build_document(sheet: MinutesSheet, device) -> QTextDocument:
 def paint_pages(sheet: MinutesSheet, device) -> int:
     """Paint every page on ``device``; returns how many there were."""
     doc = build_document(sheet, device)
-    page = device.pageLayout().paintRectPixels(device.resolution())
     footer_font = QFont(doc.defaultFont())
     footer_font.setPointSizeF(9)
-    painter = QPainter()
-    if not painter.begin(device):
-        raise PrintFailed(translate("minutes", "The printer or the file could not be opened for writing"))
+    return paint_document(doc, device, footer_font, PrintFailed)
+
+
+def paint_document(doc: QTextDocument, device, footer_font: QFont, failure: type[Exception]) -> int:
+    """Lay ``doc`` out on ``device``'s pages with "page n of m" at each foot, tables ruled off
+    where a page cuts them; returns how many pages there were. Also used by the vote sheets."""
+    page = device.pageLayout().paintRectPixels(device.resolution())
+    painter = begin_painter(device, failure)
     try:
         painter.setFont(footer_font)
         footer = painter.fontMetrics().height() * 2

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QTextDocument
 
 from core import ballot_codes
@@ -22,7 +22,7 @@ from core.votes import Mark, PollKind, Rating
 from desktop.services.errors import KnownError
 from desktop.services.votes import PollDetail
 from desktop.services.votes_report import ResultSheet, sheet_html, sheet_title
-from desktop.ui.minutes_print import close_tables, ensure_gui, print_family
+from desktop.ui.minutes_print import ensure_gui, paint_document, print_family
 from desktop.ui.pdf_output import a4_on_grid, begin_painter, make_font, open_print_preview, pdf_path, write_pdf_file
 from desktop.ui.qr_paint import PageGrid, code_size, paint_code
 
@@ -316,30 +316,7 @@ def paint_sheet(sheet: ResultSheet, report: bool, device) -> int:
     doc.setDefaultFont(font)
     doc.setDocumentMargin(0)
     doc.setHtml(sheet_html(sheet, report, family))
-    page = device.pageLayout().paintRectPixels(device.resolution())
-    painter = begin_painter(device, VotesPrintFailed)
-    try:
-        footer_font = make_font(family, 9)
-        painter.setFont(footer_font)
-        footer = painter.fontMetrics().height() * 2
-        body = QSizeF(page.width(), page.height() - footer)
-        doc.setPageSize(body)
-        pages = doc.pageCount()
-        for n in range(pages):
-            if n:
-                device.newPage()
-            painter.save()
-            painter.translate(0, -n * body.height())
-            clip = QRectF(QPointF(0, n * body.height()), body)
-            doc.drawContents(painter, clip)
-            close_tables(painter, doc, clip)
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt.AlignHCenter | Qt.AlignBottom,
-                             translate("votes_print", "Page {page} of {pages}").format(page=n + 1, pages=pages))
-    finally:
-        painter.end()
-    return pages
+    return paint_document(doc, device, make_font(family, 9), VotesPrintFailed)
 
 
 # -- files and the printer -------------------------------------------------------------------------

@@ -5623,10 +5623,6 @@
         <translation>{type}会议记录</translation>
     </message>
     <message>
-        <source>The printer or the file could not be opened for writing</source>
-        <translation>无法打开打印机或文件进行写入</translation>
-    </message>
-    <message>
         <source>Page {page} of {pages}</source>
         <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
@@ -6538,10 +6534,6 @@
     <message>
         <source>The code works once and is not linked to your name.</source>
         <translation>投票码只能使用一次，与您的姓名无关。</translation>
-    </message>
-    <message>
-        <source>Page {page} of {pages}</source>
-        <translation>第 {page} 页，共 {pages} 页</translation>
     </message>
     <message>
         <source>{title} — voting codes</source>
