@@ -6,7 +6,7 @@
 set -euo pipefail
 version=$(ls /usr/lib/postgresql | sort -n | tail -1)
 if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main"' | grep -q .; then
-  pg_createcluster "$version" main >/dev/null
+  pg_createcluster "$version" main >&2
 fi
 # Loopback only, whatever the cluster's own configuration says (conf.d is read last).
 dropin=/etc/postgresql/$version/main/conf.d/branchdesk-tests.conf
@@ -15,7 +15,8 @@ if [ ! -f "$dropin" ]; then
   pg_ctlcluster "$version" main stop >/dev/null 2>&1 || true
 fi
 if ! pg_lsclusters -h | awk -v v="$version" '$1 == v && $2 == "main" && $4 == "online"' | grep -q .; then
-  pg_ctlcluster "$version" main start
+  # Its chatter ("Removed stale pid file.") goes to stderr: stdout carries only the URL.
+  pg_ctlcluster "$version" main start >&2
 fi
 port=$(pg_conftool -s "$version" main show port)
 su postgres -c "psql -q -p $port -v ON_ERROR_STOP=1" >/dev/null <<SQL
