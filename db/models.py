@@ -464,3 +464,30 @@ class Ballot(Base):
     id: Mapped[str] = mapped_column(String(32), primary_key=True)
     poll_id: Mapped[int] = mapped_column(ForeignKey("poll.id", ondelete="CASCADE"), index=True)
     choice: Mapped[str] = mapped_column(Text)
+
+
+class KeyEnvelope(Base):
+    """The branch's data key wrapped (AES-GCM) under a key derived from the password, or from
+    the recovery key; 'open' for the demo branch, whose key is stored as it is (db/crypto.py)."""
+    __tablename__ = "key_envelope"
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)
+    kdf: Mapped[str] = mapped_column(String(20))
+    kdf_params: Mapped[str] = mapped_column(Text)  # JSON
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    nonce: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class AuditEntry(Base):
+    """One line of the append-only audit log: who revealed or exported personal data, and the
+    other acts the rules want on record. ``hash`` chains each line to the one before it under
+    a key only the unlocked program has; triggers refuse UPDATE and DELETE (migration 0007)."""
+    __tablename__ = "audit_log"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(String(40))
+    subject: Mapped[str] = mapped_column(String(80))
+    detail: Mapped[str] = mapped_column(Text)  # JSON; never personal data
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

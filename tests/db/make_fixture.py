@@ -9,6 +9,7 @@ regenerated, so that it stays what that release wrote:
     .venv/bin/python -m tests.db.make_fixture --revision 0003    # writes schema_0003.sqlite
     .venv/bin/python -m tests.db.make_fixture --revision 0004    # writes schema_0004.sqlite
     .venv/bin/python -m tests.db.make_fixture --revision 0005    # writes schema_0005.sqlite
+    .venv/bin/python -m tests.db.make_fixture --revision 0006    # writes schema_0006.sqlite
 
 It runs the migrations up to that revision only and writes rows with plain SQL through the
 reflected tables, not with today's models, which will have moved on by the time anyone reads
@@ -157,7 +158,18 @@ SIGNIN_PHONES = [{"id": 1, "meeting_id": 2, "member_id": 1, "device": "d" * 64, 
 SIGNIN_CLOSES = [{"meeting_id": 2, "closed_at": datetime(2025, 5, 20, 11, 5), "closed_by": "张丽", "present": 1, "late": 0,
                   "leave": 1, "absent": 0}]
 SIGNIN_PINS = [{"member_id": 2, "pin_hash": "e" * 64, "set_at": datetime(2025, 5, 1, 9, 0)}]
-REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+POLLS = [
+    {"id": 1, "kind": "decision", "title": "关于接收李强同志为预备党员的表决", "meeting_id": 2, "subject": "admission",
+     "seats": 1, "committee": False, "ways": "paper", "state": "closed", "round": 1, "parent_id": None,
+     "runoff": False, "written_for": 0, "written_against": 0, "written_abstain": 0, "choice_size": 1,
+     "scrutineers": "王芳", "tellers": "赵刚", "result": "", "created_at": datetime(2025, 5, 20, 9, 0),
+     "opened_at": datetime(2025, 5, 20, 9, 30), "closed_at": datetime(2025, 5, 20, 10, 0)},
+]
+POLL_CANDIDATES = [{"id": 1, "poll_id": 1, "position": 1, "name": "李强", "member_id": 2}]
+POLL_VOTERS = [{"poll_id": 1, "member_id": 1, "status": "voting", "reason": "", "note": "", "present": True}]
+BALLOTS_RECEIVED = [{"poll_id": 1, "member_id": 1}]
+BALLOTS = [{"id": "f" * 32, "poll_id": 1, "choice": '{"1": "for"}'}]
+REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006")
 
 
 def make(target: Path, revision: str = REVISION) -> Path:
@@ -195,6 +207,12 @@ def make(target: Path, revision: str = REVISION) -> Path:
                 conn.execute(t["signin_phone"].insert(), SIGNIN_PHONES)
                 conn.execute(t["signin_close"].insert(), SIGNIN_CLOSES)
                 conn.execute(t["signin_pin"].insert(), SIGNIN_PINS)
+            if revision >= "0006":
+                conn.execute(t["poll"].insert(), POLLS)
+                conn.execute(t["poll_candidate"].insert(), POLL_CANDIDATES)
+                conn.execute(t["poll_voter"].insert(), POLL_VOTERS)
+                conn.execute(t["ballot_received"].insert(), BALLOTS_RECEIVED)
+                conn.execute(t["ballot"].insert(), BALLOTS)
     finally:
         engine.dispose()
     # One self-contained file: no -wal beside it, no free pages.

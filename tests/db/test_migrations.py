@@ -274,3 +274,10 @@ def test_a_migration_that_rebuilds_tables_keeps_the_rows_pointing_at_them(tmp_pa
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1  # back on afterwards
     finally:
         engine.dispose()
+
+
+def test_the_fixture_maker_writes_the_votes_schema(tmp_path):
+    made = make_fixture.make(tmp_path / "again.sqlite", "0006")
+    assert schema_revision(made) == "0006"
+    assert table_counts(made) == table_counts(FIXTURES / "schema_0006.sqlite")
+    assert table_counts(made)["ballot"] == 1
