@@ -29,12 +29,27 @@ class StorageError(Exception):
     """The database cannot be used for a reason the user can do something about."""
 
 
+@dataclass(frozen=True)
+class BranchKeys:
+    """The keys of an open branch. ``audit`` keys the hash chain of the audit log.
+
+    Until the data key of issue 8 lands, they derive from the branch secret."""
+    audit: bytes
+
+
+def _derive(secret: bytes, purpose: str) -> bytes:
+    import hashlib
+    import hmac
+    return hmac.new(secret, f"branchdesk {purpose}".encode(), hashlib.sha256).digest()
+
+
 @dataclass
 class Database:
     path: Path
     engine: Engine
     session: sessionmaker[Session]
     backup_before_migration: Path | None = None
+    keys: BranchKeys | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -158,13 +173,17 @@ def open_database(data_dir: Path, *, branch_name: str | None = None) -> Database
                 raise StorageError(translate("storage", "Upgrading the database failed; your data is safe in {backup}. ({error})").format(backup=backup, error=err)) from err
             raise
     db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
-    _ensure_branch(db, branch_name)
+    secret = _ensure_branch(db, branch_name)
+    db.keys = BranchKeys(audit=_derive(secret, "audit"))
     return db
 
 
-def _ensure_branch(db: Database, name: str | None) -> None:
+def _ensure_branch(db: Database, name: str | None) -> bytes:
     from db.models import Branch
 
     with db.session.begin() as s:
-        if s.get(Branch, 1) is None:
-            s.add(Branch(id=1, name=name or translate("storage", "Our Party branch"), secret=secrets.token_bytes(32), created_at=datetime.now().replace(microsecond=0)))
+        branch = s.get(Branch, 1)
+        if branch is None:
+            branch = Branch(id=1, name=name or translate("storage", "Our Party branch"), secret=secrets.token_bytes(32), created_at=datetime.now().replace(microsecond=0))
+            s.add(branch)
+        return branch.secret
