@@ -124,6 +124,11 @@ def migrate(engine: Engine, target: str = "head", *, script_location: Path = MIG
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
                 if conn.exec_driver_sql("PRAGMA foreign_keys").scalar():
                     raise RuntimeError("foreign keys could not be turned off for the migration")
+                # Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so each
+                # CREATE/DROP/ALTER would commit on its own: a migration cut short (power cut,
+                # killed) left tables without their alembic_version, and the branch would not
+                # open again. One explicit transaction makes the whole upgrade all or nothing.
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, target)
                 broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
