@@ -42,11 +42,25 @@ def load_ts(path: Path) -> dict[tuple[str, str], str]:
     return catalog
 
 
+# The last catalogue read, by file and version: every opening of a branch installs the
+# language again, and parsing the .ts took three quarters of an opening (~22 ms of 29).
+_loaded: tuple[tuple[str, int, int], dict[tuple[str, str], str]] | None = None
+
+
+def _load_cached(path: Path) -> dict[tuple[str, str], str]:
+    global _loaded
+    stat = path.stat()
+    key = (str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+    if _loaded is None or _loaded[0] != key:
+        _loaded = (key, load_ts(path))
+    return _loaded[1]
+
+
 def install(language: str, ts_path: Path | None) -> None:
     """Make ``translate`` answer in ``language`` (English needs no catalog)."""
     global _catalog, _language
     _language = language
-    _catalog = load_ts(ts_path) if (language != "en" and ts_path and ts_path.exists()) else {}
+    _catalog = _load_cached(ts_path) if (language != "en" and ts_path and ts_path.exists()) else {}
 
 
 def language() -> str:
