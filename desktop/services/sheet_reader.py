@@ -11,6 +11,7 @@ import codecs
 import csv
 import io
 import logging
+import os
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from core.headers import header_key, map_header
 from core.i18n import translate
 from core.members import field_label
 from core.text import clean
+from desktop.services import sheet_guard
 from desktop.services.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -92,6 +94,7 @@ def _sniff(path: Path) -> str:
         raise _failed(translate("import", "BranchDesk cannot read “{name}”: save the roster as .xlsx, .xls, .ods or .csv"), path)
     try:
         with path.open("rb") as f:
+            sheet_guard.check_size(path, os.fstat(f.fileno()).st_size)
             head = f.read(4096)
     except FileNotFoundError:
         raise _failed(translate("import", "The file “{name}” does not exist"), path) from None
@@ -103,6 +106,7 @@ def _sniff(path: Path) -> str:
         return _zip_kind(path)
     if head.startswith(_OLE):
         return "xls"
+    sheet_guard.check_head(head)
     start = head[:1024].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
     if start.startswith((b"<html", b"<!doctype", b"<table", b"<?xml", b"<meta")):
         raise _failed(translate("import", "“{name}” is a web page or XML file with a spreadsheet's name; open it in Excel or WPS and save it as .xlsx"), path)
@@ -114,24 +118,22 @@ def _sniff(path: Path) -> str:
 
 
 def _zip_kind(path: Path) -> str:
+    """The zip's kind, once sheet_guard has found it safe to hand to calamine."""
     try:
         with zipfile.ZipFile(path) as z:
-            names = set(z.namelist())
-            mimetype = z.read("mimetype")[:100] if "mimetype" in names else b""
-    except (zipfile.BadZipFile, OSError, KeyError) as err:
+            return sheet_guard.check_zip(path, z)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError) as err:
         raise _failed(translate("import", "“{name}” is damaged and cannot be read (was it copied or downloaded completely?)"), path) from err
-    if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
-        return "xlsx"
-    if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
-        return "ods"
-    raise _failed(translate("import", "“{name}” is not a spreadsheet; open it in Excel or WPS and save it as .xlsx"), path)
 
 
 def read_table(path: Path) -> Table:
-    kind = _sniff(path)
-    if kind == "csv":
-        # Excel names the one sheet of a CSV after the file.
-        return _table_from_rows(path.stem, _read_csv(path), None, path)
+    try:
+        kind = _sniff(path)
+        if kind == "csv":
+            # Excel names the one sheet of a CSV after the file.
+            return _table_from_rows(path.stem, _read_csv(path), None, path)
+    except sheet_guard.Refused as refused:
+        raise _failed(refused.message, path, **refused.values) from None
     return _read_workbook(path, kind)
 
 
@@ -198,7 +200,8 @@ def _read_csv(path: Path) -> list[list[object]]:
     text = _decode(data, path)
     delimiter = _delimiter(text)
     try:
-        return [list(r) for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+        # Rows are lists already; the guard stops a file of too many rows as it is read.
+        return sheet_guard.count_csv(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as err:
         raise _failed(translate("import", "“{name}” is not a valid CSV file ({error})"), path, error=err) from err
 
