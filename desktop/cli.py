@@ -343,6 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_votes_parser(sub, common)
     from desktop.cli_sync import add_sync_parser
     add_sync_parser(sub, common)
+    from desktop.cli_backup import add_backup_parser
+    add_backup_parser(sub, common)
     return parser
 
 

@@ -26,6 +26,7 @@ class AppContext:
     members: MemberService = field(init=False)
     settings: SettingsService = field(init=False)
     dues: DuesService = field(init=False)
+    guard: object = None  # desktop.instance.StartGuard: the running marker (issue 8)
 
     def __post_init__(self) -> None:
         self.members = MemberService(self.db, self.clock)
@@ -38,6 +39,8 @@ class AppContext:
 
     def close(self) -> None:
         self.db.close()
+        if self.guard is not None:  # a clean exit: no full check at the next start
+            self.guard.release()
 
 
 def ensure_writable(data_dir: Path) -> None:
@@ -81,8 +84,15 @@ def setup_logging(data_dir: Path) -> Path:
 def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str | None = None) -> AppContext:
     """Open the branch in ``data_dir`` and switch the Qt-free layers to its language."""
     i18n.install(i18n.DEFAULT_LANGUAGE, paths.translation_source(i18n.DEFAULT_LANGUAGE))
-    db = open_database(data_dir, branch_name=branch_name)
+    from desktop.services.backups import start_checks
+    guard = start_checks(data_dir)  # network share refused; quick_check (full after a crash)
+    try:
+        db = open_database(data_dir, branch_name=branch_name)
+    except BaseException:
+        guard.release()
+        raise
     ctx = AppContext(data_dir, db, clock or SystemClock())
+    ctx.guard = guard
     language = ctx.language
     if language != i18n.DEFAULT_LANGUAGE:
         i18n.install(language, paths.translation_source(language))
