@@ -315,3 +315,106 @@ def count_csv(rows, path_cells_limit: int = MAX_CELLS):
         if len(row) > MAX_COLUMNS * 4 or cells > path_cells_limit:
             raise _too_big(columns=True)
     return out
+
+
+# -- legacy .xls (BIFF8 in an OLE2 compound file) ---------------------------------------------
+
+_FREE, _END_OF_CHAIN = 0xFFFFFFFF, 0xFFFFFFFE
+# Records that put a value in a cell (calamine leaves out BLANK and MULBLANK: formatting only):
+# LABELSST, NUMBER, RK, BOOLERR, LABEL, RSTRING, FORMULA, MULRK. Row then column follow the
+# record's header; MULRK also ends with its last column.
+_VALUE_RECORDS = frozenset((0x00FD, 0x0203, 0x027E, 0x0205, 0x0204, 0x00D6, 0x0006, 0x00BD))
+# Any byte run that could be such a record with a column past AZ, or a MULRK wider than the
+# limit. Found nowhere in an ordinary file; where found, the records are walked to be sure.
+_WIDE_RECORD = re.compile(
+    rb"(?:(?:\xfd\x00\x0a\x00|\x03\x02\x0e\x00|\x7e\x02\x0a\x00|\x05\x02\x08\x00|\x06\x00[\x14-\xff][\x00-\x20]"
+    rb"|(?:\x04\x02|\xd6\x00|\xbd\x00).[\x00-\x20])..(?:[\x34-\xff].|.[\x01-\xff])"
+    rb"|\xbd\x00(?:[\x3e-\xff]\x01|.[\x02-\xff]))", re.DOTALL)
+
+
+def check_xls(data: bytes) -> None:
+    """Bound what calamine lays out for an .xls: a value in column IV of row 65536 makes
+    it fill 16 million cells (1.2 GB, 5 s), so no value may lie past column AZ (rows are at
+    most 65,536 in the format)."""
+    stream = _ole_stream(data, ("Workbook", "Book"))
+    if stream is None:
+        return  # no workbook stream: calamine refuses it by itself, quickly
+    if _WIDE_RECORD.search(stream) is None:
+        return
+    pos, end = 0, len(stream)
+    while pos + 4 <= end:
+        kind, size = int.from_bytes(stream[pos:pos + 2], "little"), int.from_bytes(stream[pos + 2:pos + 4], "little")
+        body = stream[pos + 4:pos + 4 + size]
+        if kind in _VALUE_RECORDS and len(body) >= 4:
+            last = int.from_bytes(body[2:4], "little")
+            if kind == 0x00BD and len(body) >= 6:
+                last = max(last, int.from_bytes(body[-2:], "little"))
+            if last >= MAX_COLUMNS:
+                raise _too_big(columns=True)
+        pos += 4 + size
+
+
+def _ole_stream(data: bytes, names: tuple[str, ...]) -> bytes | None:
+    """One stream of an OLE2 compound file, read by following its sector chain (the
+    standard's [MS-CFB] §2); chains that loop or leave the file make it "damaged"."""
+    if len(data) < 512:
+        raise _damaged()
+    u16 = lambda at: int.from_bytes(data[at:at + 2], "little")  # noqa: E731
+    u32 = lambda at: int.from_bytes(data[at:at + 4], "little")  # noqa: E731
+    shift, mini_shift = u16(0x1E), u16(0x20)
+    if shift not in (9, 12) or mini_shift != 6:
+        raise _damaged()
+    size = 1 << shift
+    sectors = (len(data) - size) // size + 1
+
+    def sector(n: int) -> bytes:
+        if n >= sectors:
+            raise _damaged()
+        return data[(n + 1) * size:(n + 2) * size]
+
+    difat = [u32(0x4C + 4 * i) for i in range(109)]
+    next_difat, seen = u32(0x44), 0
+    while next_difat not in (_FREE, _END_OF_CHAIN):
+        seen += 1
+        if seen > sectors:
+            raise _damaged()
+        block = sector(next_difat)
+        difat += [int.from_bytes(block[i:i + 4], "little") for i in range(0, size - 4, 4)]
+        next_difat = int.from_bytes(block[size - 4:], "little")
+    fat_bytes = b"".join(sector(n) for n in difat if n not in (_FREE, _END_OF_CHAIN))
+    fat = memoryview(fat_bytes).cast("I") if len(fat_bytes) % 4 == 0 else None
+    if fat is None:
+        raise _damaged()
+
+    def chain(start: int, table, limit: int) -> list[int]:
+        out = []
+        n = start
+        while n not in (_FREE, _END_OF_CHAIN):
+            if n >= len(table) or len(out) > limit:
+                raise _damaged()
+            out.append(n)
+            n = table[n]
+        return out
+
+    directory = b"".join(sector(n) for n in chain(u32(0x30), fat, sectors))
+    entries = [directory[i:i + 128] for i in range(0, len(directory) - 127, 128)]
+    if not entries:
+        raise _damaged()
+    root = entries[0]
+    for entry in entries:
+        length = min(int.from_bytes(entry[64:66], "little"), 64)
+        name = entry[:max(length - 2, 0)].decode("utf-16-le", "replace")
+        if entry[66] != 2 or name not in names:
+            continue
+        start, stream_size = int.from_bytes(entry[116:120], "little"), int.from_bytes(entry[120:124], "little")
+        if stream_size > len(data):
+            raise _damaged()
+        if stream_size >= u32(0x38):  # a regular stream
+            return b"".join(sector(n) for n in chain(start, fat, sectors))[:stream_size]
+        # A small stream lives in the mini stream, in 64-byte pieces.
+        mini_fat_bytes = b"".join(sector(n) for n in chain(u32(0x3C), fat, sectors))
+        mini_fat = memoryview(mini_fat_bytes[:len(mini_fat_bytes) // 4 * 4]).cast("I")
+        container = b"".join(sector(n) for n in chain(int.from_bytes(root[116:120], "little"), fat, sectors))
+        pieces = chain(start, mini_fat, len(container) // 64 + 1)
+        return b"".join(container[n * 64:(n + 1) * 64] for n in pieces)[:stream_size]
+    return None

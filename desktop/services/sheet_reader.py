@@ -105,6 +105,7 @@ def _sniff(path: Path) -> str:
     if head.startswith(b"PK\x03\x04"):
         return _zip_kind(path)
     if head.startswith(_OLE):
+        sheet_guard.check_xls(path.read_bytes())  # at most MAX_FILE_BYTES, checked above
         return "xls"
     sheet_guard.check_head(head)
     start = head[:1024].lstrip(codecs.BOM_UTF8 + b" \t\r\n").lower()
