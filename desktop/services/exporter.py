@@ -20,6 +20,7 @@ from sqlalchemy import select
 from core import idnumber
 from core.i18n import translate
 from core.members import MemberRecord, RollStatus, field_label
+from db import audit
 from db.models import Member, PartyGroup
 from desktop.services.errors import KnownError
 from desktop.services.members import record_from_member
@@ -156,7 +157,27 @@ def export_roster(ctx, path: Path, *, unmasked: bool = False, include_former: bo
     branch = ctx.members.branch_name()
     layout = FORMER_LAYOUT if include_former else LAYOUT
     rows = [_values(rec, n, branch, unmasked, layout) for n, rec in enumerate(records, start=1)]
-    save_atomically(path, lambda: _workbook(rows, ctx.clock.today(), branch, layout), ExportFailed)
-    # The audit log (DESIGN, Personal data) is not built yet; the log file records the export.
+
+    def save() -> None:
+        save_atomically(path, lambda: _workbook(rows, ctx.clock.today(), branch, layout), ExportFailed)
+
+    if not unmasked:
+        save()
+    else:
+        # DESIGN (Personal data): the audit line and the file go together. The line is
+        # written, the file saved, then the line committed; a file that cannot be saved
+        # leaves no line, a line that cannot be committed takes the file away again.
+        saved = False
+        try:
+            with ctx.db.session.begin() as s:
+                audit.append(s, ctx.db.keys, "export_unmasked", "roster",
+                             {"members": len(records), "member_ids": audit.compact_ids(r.id for r in records),
+                              "include_former": include_former, "format": "xlsx"}, ctx.clock.now())
+                save()
+                saved = True
+        except BaseException:
+            if saved:
+                path.unlink(missing_ok=True)
+            raise
     log.info("roster exported: %d members, unmasked=%s", len(records), unmasked)
     return len(records)

@@ -749,5 +749,9 @@ def undo_last(ctx) -> UndoResult:
             s.delete(setting)
         batch.undone_at = now
         source = batch.source_name
+        # Members removed for good: on record (the file's name stays out of the audit log).
+        from db import audit
+        audit.append(s, ctx.db.keys, "undo_import", f"import:{batch.id}",
+                     {"batch_id": batch.id, "removed": removed, "restored": restored}, now)
     log.info("import batch undone: %d removed, %d restored", removed, restored)
     return UndoResult(source, removed, restored)
