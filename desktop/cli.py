@@ -345,6 +345,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, common)
     from desktop.cli_backup import add_backup_parser
     add_backup_parser(sub, common)
+    from desktop.cli_audit import add_audit_parser
+    add_audit_parser(sub, common)
     return parser
 
 
