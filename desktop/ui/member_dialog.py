@@ -254,11 +254,22 @@ class MemberDialog(QDialog):
         self.note_edit.setPlainText(rec.note)
 
     def reveal_id(self) -> None:
-        # DESIGN (Personal data): masked unless revealed, on an explicit click, here only.
-        log.info("full ID number shown for member #%s", self.member_id)
+        # DESIGN (Personal data): masked unless revealed, on an explicit click, here only, and
+        # shown only once the audit log has recorded it (a small write: done here, not queued).
+        from desktop.services import audit
+        from desktop.ui.messages import is_known, show_known_error
+        number = ""
+        if self.original is not None:
+            try:
+                number = audit.reveal_id_number(self.ctx, self.member_id)
+            except Exception as err:
+                if not is_known(err):
+                    raise
+                show_known_error(self, err)
+                return
         self.id_revealed = True
         self.id_edit.setReadOnly(False)
-        self.id_edit.setText(self.original.id_number if self.original else "")
+        self.id_edit.setText(number)
         self.reveal_button.hide()
 
     def _id_value(self) -> str:

@@ -72,6 +72,10 @@ class SettingsPage(QWidget):
         form.addRow("", self.language_note)
         form.addRow(self.tr("Remind of probation ending"), self._left(self.days_spin))
         form.addRow(self.tr("Data folder"), folder_row)
+        self.audit_button = QPushButton(self.tr("Open the audit log"))  # reveals and exports on record
+        self.audit_button.clicked.connect(self.open_audit_log)
+        self.audit_dialog: QWidget | None = None
+        form.addRow(self.tr("Audit log"), self._left(self.audit_button))
         form.addRow(self.tr("Version"), QLabel(__version__))
 
         layout = QVBoxLayout(self)
@@ -114,6 +118,11 @@ class SettingsPage(QWidget):
     def save_reminder_days(self, days: int) -> None:
         self.ctx.settings.set("reminders.conversion_days", days)
         self.remindersChanged.emit()
+
+    def open_audit_log(self) -> QWidget:
+        from desktop.ui.audit_view import open_audit_log
+        self.audit_dialog = open_audit_log(self.ctx, self)
+        return self.audit_dialog
 
     def open_data_folder(self) -> bool:
         return QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
