@@ -336,6 +336,8 @@ def check_xls(data: bytes) -> None:
     """Bound what calamine lays out for an .xls: a value in column IV of row 65536 makes
     it fill 16 million cells (1.2 GB, 5 s), so no value may lie past column AZ (rows are at
     most 65,536 in the format)."""
+    if "EncryptedPackage".encode("utf-16-le") in data:  # a password-protected .xlsx, in OLE2
+        raise _password()
     stream = _ole_stream(data, ("Workbook", "Book"))
     if stream is None:
         return  # no workbook stream: calamine refuses it by itself, quickly
