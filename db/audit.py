@@ -47,7 +47,7 @@ HEAD_KEY = "audit.head"
 # The acts on record. Another part of the program recording a new kind of act adds it here
 # and in action_label() (a line nobody can name is of no use to an inspector).
 ACTIONS = frozenset({
-    "reveal_id_number", "export_unmasked", "print_unmasked", "undo_import",
+    "reveal_id_number", "reveal_phone", "reveal_address", "export_unmasked", "print_unmasked", "undo_import",
     "restore_backup", "change_password", "recover_password",
 })
 
@@ -68,6 +68,8 @@ class AuditError(Exception):
 def action_label(action: str) -> str:
     labels = {
         "reveal_id_number": translate("audit", "Showed a member's full ID number"),
+        "reveal_phone": translate("audit", "Showed a member's full phone number"),
+        "reveal_address": translate("audit", "Showed a member's full home address"),
         "export_unmasked": translate("audit", "Exported the roster with full ID numbers, phones and addresses"),
         "print_unmasked": translate("audit", "Printed with full ID numbers, phones and addresses"),
         "undo_import": translate("audit", "Undid a spreadsheet import"),
@@ -315,10 +317,10 @@ class AuditLine:
 
     @property
     def detail_text(self) -> str:
-        return describe_detail(self.detail)
+        return describe_detail(self.detail, self.subject)
 
 
-def describe_detail(detail: dict[str, Any]) -> str:
+def describe_detail(detail: dict[str, Any], subject: str = "") -> str:
     parts: list[str] = []
     order = ("members", "member_id", "member_ids", "field", "fields", "include_former", "format")
     for key, value in sorted(detail.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else len(order), kv[0])):
@@ -327,6 +329,8 @@ def describe_detail(detail: dict[str, Any]) -> str:
         elif key == "member_ids":
             parts.append(translate("audit", "member nos. {ids}").format(ids=value))
         elif key == "member_id":
+            if subject == f"member:{value}":
+                continue  # the subject says it already
             parts.append(translate("audit", "member no. {id}").format(id=value))
         elif key == "include_former":
             if value:

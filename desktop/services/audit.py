@@ -19,21 +19,30 @@ from desktop.services.members import ActionRefused
 log = logging.getLogger(__name__)
 
 
-def reveal_id_number(ctx, member_id: int) -> str:
-    """The member's full ID number, recorded as shown (DESIGN, Personal data)."""
+# What can be revealed, and the act each reveal is recorded as.
+REVEALS = {"id_number": "reveal_id_number", "phone": "reveal_phone", "address": "reveal_address"}
+
+
+def reveal(ctx, member_id: int, field: str) -> str:
+    """The member's ``field`` in full, recorded as shown (DESIGN, Personal data)."""
+    action = REVEALS[field]
     try:
         with ctx.db.session.begin() as s:
             member = s.get(Member, member_id)
             if member is None:
                 raise ActionRefused(translate("members", "That member no longer exists"))
-            number = member.id_number or ""
-            audit.append(s, ctx.db.keys, "reveal_id_number", f"member:{member_id}",
-                         {"member_id": member_id, "field": "id_number"}, ctx.clock.now())
+            value = getattr(member, field) or ""
+            audit.append(s, ctx.db.keys, action, f"member:{member_id}",
+                         {"member_id": member_id, "field": field}, ctx.clock.now())
     except OperationalError as err:  # the file busy (another copy writing) or the disk full
-        raise KnownError(translate("audit", "The full number is shown only once the audit log has recorded it, and the log cannot be written just now ({error}). Try again in a moment.").format(
+        raise KnownError(translate("audit", "It is shown in full only once the audit log has recorded that, and the log cannot be written just now ({error}). Try again in a moment.").format(
             error=err.orig if err.orig is not None else err)) from err
-    log.info("full ID number shown for member #%s (recorded in the audit log)", member_id)
-    return number
+    log.info("member #%s: %s shown in full (recorded in the audit log)", member_id, field)
+    return value
+
+
+def reveal_id_number(ctx, member_id: int) -> str:
+    return reveal(ctx, member_id, "id_number")
 
 
 def verify(ctx) -> VerifyResult:

@@ -47,7 +47,10 @@ class MemberDialog(QDialog):
         self.ctx = ctx
         self.member_id = member_id
         self.original = ctx.members.get(member_id) if member_id is not None else None
-        self.id_revealed = member_id is None or not (self.original and self.original.id_number)
+        # DESIGN (Personal data): an ID number, phone or address already on record is shown
+        # masked until asked for; an empty one is simply typed in.
+        self.revealed = {f for f in ("id_number", "phone", "address")
+                         if member_id is None or not (self.original and getattr(self.original, f))}
         self._acknowledged: tuple | None = None  # the warnings the user chose to save past
         self.messages: dict[str, FieldMessage] = {}
         self.field_widgets: dict[str, QWidget] = {}
@@ -128,7 +131,7 @@ class MemberDialog(QDialog):
         self.id_edit.setPlaceholderText(self.tr("18 characters"))
         self.id_edit.textEdited.connect(self._id_typed)
         self.reveal_button = QPushButton(self.tr("Show full ID number"))
-        self.reveal_button.setToolTip(self.tr("The full number is shown only here, and only when you ask"))
+        self.reveal_button.setToolTip(self.tr("Shown in full only here, only when you ask, and recorded in the audit log"))
         self.reveal_button.clicked.connect(self.reveal_id)
         self.birth_edit = DateField()
         self.education_combo = self._combo([("", "")] + [(e, e) for e in EDUCATION_LEVELS], editable=True)
@@ -153,6 +156,12 @@ class MemberDialog(QDialog):
         self.post_edit = QLineEdit()
         self.phone_edit = QLineEdit()
         self.address_edit = QLineEdit()
+        self.reveal_phone_button = QPushButton(self.tr("Show full number"))
+        self.reveal_phone_button.clicked.connect(self.reveal_phone)
+        self.reveal_address_button = QPushButton(self.tr("Show full address"))
+        self.reveal_address_button.clicked.connect(self.reveal_address)
+        for button in (self.reveal_phone_button, self.reveal_address_button):
+            button.setToolTip(self.reveal_button.toolTip())
         self.standing_combo = self._combo([(s.label, s.value) for s in PartyStanding])
         self.lost_check = QCheckBox(self.tr("Yes, contact has been lost"))
         self.lost_check.toggled.connect(self._sync_enabled)
@@ -167,8 +176,10 @@ class MemberDialog(QDialog):
         self.base_edit.setPlaceholderText(self.tr("yuan, e.g. 4500.00"))
 
         self._field(right, "post", self.tr("Post"), self.post_edit)
-        self._field(right, "phone", self.tr("Phone"), self.phone_edit)
-        self._field(right, "address", self.tr("Home address"), self.address_edit)
+        self._field(right, "phone", self.tr("Phone"), self.phone_edit,
+                    self.reveal_phone_button if "phone" not in self.revealed else None)
+        self._field(right, "address", self.tr("Home address"), self.address_edit,
+                    self.reveal_address_button if "address" not in self.revealed else None)
         self._field(right, "party_standing", self.tr("Membership standing"), self.standing_combo)
         self._field(right, "lost_contact", self.tr("Lost contact"), self.lost_check)
         self._field(right, "lost_contact_on", self.tr("Date contact was lost"), self.lost_on_edit)
@@ -241,8 +252,10 @@ class MemberDialog(QDialog):
         self.joined_edit.set_value(rec.joined_on)
         self.full_edit.set_value(rec.full_member_on)
         self.post_edit.setText(rec.post)
-        self.phone_edit.setText(rec.phone)
-        self.address_edit.setText(rec.address)
+        from desktop.services.exporter import mask_address, mask_phone
+        for name, edit, mask in (("phone", self.phone_edit, mask_phone), ("address", self.address_edit, mask_address)):
+            edit.setText(getattr(rec, name) if name in self.revealed else mask(getattr(rec, name)))
+            edit.setReadOnly(name not in self.revealed)
         self._select(self.standing_combo, rec.party_standing.value)
         self.lost_check.setChecked(rec.lost_contact)
         self.lost_on_edit.set_value(rec.lost_contact_on)
@@ -253,24 +266,43 @@ class MemberDialog(QDialog):
         self.base_edit.setText(_yuan_text(rec.dues_base_fen))
         self.note_edit.setPlainText(rec.note)
 
+    @property
+    def id_revealed(self) -> bool:
+        return "id_number" in self.revealed
+
     def reveal_id(self) -> None:
+        self._reveal("id_number", self.id_edit, self.reveal_button)
+
+    def reveal_phone(self) -> None:
+        self._reveal("phone", self.phone_edit, self.reveal_phone_button)
+
+    def reveal_address(self) -> None:
+        self._reveal("address", self.address_edit, self.reveal_address_button)
+
+    def _reveal(self, name: str, edit: QLineEdit, button: QPushButton) -> None:
         # DESIGN (Personal data): masked unless revealed, on an explicit click, here only, and
         # shown only once the audit log has recorded it (a small write: done here, not queued).
         from desktop.services import audit
         from desktop.ui.messages import is_known, show_known_error
-        number = ""
+        value = ""
         if self.original is not None:
             try:
-                number = audit.reveal_id_number(self.ctx, self.member_id)
+                value = audit.reveal(self.ctx, self.member_id, name)
             except Exception as err:
                 if not is_known(err):
                     raise
                 show_known_error(self, err)
                 return
-        self.id_revealed = True
-        self.id_edit.setReadOnly(False)
-        self.id_edit.setText(number)
-        self.reveal_button.hide()
+        self.revealed.add(name)
+        edit.setReadOnly(False)
+        edit.setText(value)
+        button.hide()
+
+    def _kept(self, name: str, edit: QLineEdit) -> str:
+        """What the form says of a masked field: the value on record, untouched."""
+        if name not in self.revealed and self.original is not None:
+            return getattr(self.original, name)
+        return edit.text().strip()
 
     def _id_value(self) -> str:
         if not self.id_revealed and self.original is not None:
@@ -332,8 +364,8 @@ class MemberDialog(QDialog):
             joined_on=date_of("joined_on", self.joined_edit),
             full_member_on=date_of("full_member_on", self.full_edit),
             post=self.post_edit.text().strip(),
-            phone=self.phone_edit.text().strip(),
-            address=self.address_edit.text().strip(),
+            phone=self._kept("phone", self.phone_edit),
+            address=self._kept("address", self.address_edit),
             party_standing=PartyStanding(self.standing_combo.currentData()),
             lost_contact=self.lost_check.isChecked(),
             lost_contact_on=date_of("lost_contact_on", self.lost_on_edit),

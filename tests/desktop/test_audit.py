@@ -96,7 +96,7 @@ def test_a_fresh_log_and_a_written_one_verify(ctx):
     "detail = replace(detail, 'id_number', 'phone')",
     "detail = detail || ' '",
     "prev_hash = '" + "a" * 64 + "'",
-    "prev_hash = 'b' || substr(prev_hash, 2)",
+    "prev_hash = (CASE substr(prev_hash, 1, 1) WHEN 'b' THEN 'c' ELSE 'b' END) || substr(prev_hash, 2)",  # one digit
     "hash = '" + "f" * 64 + "'",
     "action = 7",
 ])

@@ -123,3 +123,40 @@ def test_an_empty_log_says_so(window, ctx, qtbot):
     dialog = page.open_audit_log()
     assert dialog.model.rowCount() == 0 and dialog.empty_label.text() == dialog.tr("Nothing has been recorded yet.")
     dialog.close()
+
+
+def test_phone_and_address_are_masked_until_shown_and_each_showing_is_recorded(window, ctx, add, qtbot):
+    member_id = add("赵敏", date(1979, 12, 31), male=False)
+    rec = ctx.members.get(member_id)
+    dialog = window.show_page("roster").open_member(member_id)
+    assert (dialog.phone_edit.text(), dialog.address_edit.text()) == ("138****8000", "陕西省汉中市****")
+    assert dialog.phone_edit.isReadOnly() and dialog.address_edit.isReadOnly()
+    dialog.post_edit.setText("支部书记")
+    assert dialog.try_save()  # saving what was never shown keeps it as it was
+    saved = ctx.members.get(member_id)
+    assert (saved.phone, saved.address, saved.post) == (rec.phone, rec.address, "支部书记")
+    assert audit_service.lines(ctx) == []
+
+    dialog = window.show_page("roster").open_member(member_id)
+    qtbot.mouseClick(dialog.reveal_phone_button, Qt.LeftButton)
+    assert dialog.phone_edit.text() == rec.phone and not dialog.phone_edit.isReadOnly()
+    assert dialog.address_edit.isReadOnly()
+    qtbot.mouseClick(dialog.reveal_address_button, Qt.LeftButton)
+    assert dialog.address_edit.text() == rec.address
+    dialog.phone_edit.setText("13912345678")
+    assert dialog.try_save()
+    assert ctx.members.get(member_id).phone == "13912345678"
+    lines = audit_service.lines(ctx)
+    assert [(line.action, line.detail["field"]) for line in lines] == [("reveal_address", "address"), ("reveal_phone", "phone")]
+    assert lines[1].label == "查看党员的完整电话号码"
+    dump = _dump(ctx)
+    assert rec.phone not in dump and "13912345678" not in dump and "汉台区" not in dump and "赵敏" not in dump
+
+
+def test_an_empty_phone_or_address_is_simply_typed_in(window, ctx, add):
+    member_id = add("钱进", date(1970, 1, 1), phone="", address="")
+    dialog = window.show_page("roster").open_member(member_id)
+    assert not dialog.phone_edit.isReadOnly() and not dialog.address_edit.isReadOnly()
+    assert not dialog.reveal_phone_button.isVisible() and not dialog.reveal_address_button.isVisible()
+    assert dialog.reveal_button.isVisible()  # the ID number is on record: masked
+    dialog.reject()
