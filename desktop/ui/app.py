@@ -163,7 +163,16 @@ def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
     language = remembered_language(data_dir)
     translators = install_translators(app, language)
     handler = CrashHandler(None).install()
+    from desktop.ui.single_instance import bring_to_front, claim_or_tell
+    instance = claim_or_tell(data_dir)  # one window per data folder: a second start raises the first (issue 8)
+    if instance is None:
+        handler.uninstall()
+        for translator in translators:
+            app.removeTranslator(translator)
+        qInstallMessageHandler(previous)
+        return 0
     window = MainWindow(None)
+    instance.raiseRequested.connect(lambda: bring_to_front(window))
     result: dict = {"code": None, "over": False, "busy": False}
 
     def attach() -> None:
@@ -174,6 +183,9 @@ def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
         try:
             ctx = open_ctx()
         except Exception as err:
+            from desktop.ui.restore_wizard import offer_restore
+            if offer_restore(window, err, lambda restored: reopen_after_restore(restored)):
+                return  # a damaged database: the restore wizard; then open the restored file or quit
             # The branch cannot be opened (a damaged file, a folder that cannot be made …):
             # say so — plainly, or with the crash dialog for a bug — and stop: there is
             # nothing to show.
@@ -196,6 +208,14 @@ def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
         window.attach(ctx)
         _close_for_smoke_test(window, translators)
 
+    def reopen_after_restore(restored: bool) -> None:
+        if restored and not result["over"]:
+            result["busy"] = False
+            QTimer.singleShot(0, attach)
+        else:
+            result["code"] = 2
+            app.exit(2)
+
     # Queued: the paint finishes (and reaches the screen) before the database work starts.
     window.firstPainted.connect(lambda: QTimer.singleShot(0, attach))
     # A window that is never painted (started minimised) still opens its branch.
@@ -211,4 +231,5 @@ def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
         # exit() on whatever loop runs next).
         result["over"] = True
         fallback.stop()
+        instance.release()
     return result["code"] if result["code"] is not None else code

@@ -94,6 +94,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync.label)
         self.sync.noticesArrived.connect(lambda _n: self.pages.get(PAGE_HOME) and self.pages[PAGE_HOME].mark_stale())
         self.sync.start()
+        from desktop.ui.backup_controller import BackupController  # daily and on-exit backups; the bar warns when old
+        self.backups = BackupController.of(ctx, self)
+        self.statusBar().addPermanentWidget(self.backups.label)
+        self.backups.start()
         self.update_title()
         self.nav.setEnabled(True)
         self.show_page(PAGE_HOME)  # built now: it is the first thing the user sees

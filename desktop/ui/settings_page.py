@@ -85,6 +85,9 @@ class SettingsPage(QWidget):
         layout.addLayout(form)
         self.sync = SyncSection(ctx)  # 同步: enrollment, state, month-end, USB
         layout.addWidget(self.sync)
+        from desktop.ui.backup_section import BackupSection  # 备份: folders, back up now, restore, the list
+        self.backup = BackupSection(ctx)
+        layout.addWidget(self.backup)
         layout.addStretch(1)
         self.branch_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 24)
         self.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 60)
