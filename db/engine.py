@@ -95,11 +95,18 @@ def copy_aside(path: Path, label: str) -> Path:
         target = path.with_name(f"{path.stem}.before-{label}-{stamp}-{n}.sqlite")
         n += 1
     src = sqlite3.connect(path)
-    dst = sqlite3.connect(target)
     try:
-        src.backup(dst)
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    except BaseException:
+        # A copy cut short (a full disk) is no copy: leave nothing that looks like one.
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     finally:
-        dst.close()
         src.close()
     return target
 

@@ -361,10 +361,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as err:
         # Imported here, not at the top: db.engine brings SQLAlchemy, which the window
         # must not wait for before its first paint.
-        from db.engine import StorageError
-        from desktop.services.errors import KnownError
-        if isinstance(err, (UserError, KnownError, StorageError)):
-            print(translate("cli", "Error: {message}").format(message=err), file=sys.stderr)
+        from desktop.services.errors import as_known
+        # A full or read-only disk is named by the folder it struck, else the data folder.
+        known = err if isinstance(err, UserError) else as_known(err, paths.data_dir(getattr(args, "data_dir", None)))
+        if known is not None:
+            print(translate("cli", "Error: {message}").format(message=known), file=sys.stderr)
             return EXIT_USER
         log.exception("command failed")
         print(translate("cli", "BranchDesk hit a bug: {error}. The details are in the log file in the data folder's logs/ folder.").format(

@@ -84,6 +84,8 @@ def setup_logging(data_dir: Path) -> Path:
 def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str | None = None) -> AppContext:
     """Open the branch in ``data_dir`` and switch the Qt-free layers to its language."""
     i18n.install(i18n.DEFAULT_LANGUAGE, paths.translation_source(i18n.DEFAULT_LANGUAGE))
+    from desktop.services.errors import watch_disk
+    watch_disk()  # a full, read-only or failing disk: a DiskTrouble message from every database write
     from desktop.services.backups import start_checks
     guard = start_checks(data_dir)  # network share refused; quick_check (full after a crash)
     try:

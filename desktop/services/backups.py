@@ -167,7 +167,19 @@ def start_checks(data_dir: Path) -> StartGuard:
     ensure_local(data_dir)
     marker = RunningMarker(data_dir)
     unclean = marker.acquire()
-    result = check_database(data_dir / DB_FILENAME, full=unclean)
+    try:
+        result = check_database(data_dir / DB_FILENAME, full=unclean)
+    except BaseException:
+        # A full or failing disk (check_database raises for those): let go of the marker, an
+        # open file that keeps the folder from being retried or unmounted — and if the last
+        # session ended uncleanly, leave a marker saying so, for the next start's full check.
+        marker.release()
+        if unclean:
+            try:
+                marker.folder.joinpath("unclean.run").touch()
+            except OSError:
+                pass
+        raise
     if unclean:
         log.warning("the last session ended without closing the branch: full check %s",
                     "passed" if result.ok else "FAILED")

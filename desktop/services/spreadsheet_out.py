@@ -13,6 +13,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from core.i18n import translate
+from desktop.services.errors import disk_trouble
 
 # A cell a member typed as "=…" must stay text (OWASP CSV/formula injection).
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -45,14 +46,17 @@ def save_atomically(path: Path, make_workbook: Callable[[], Workbook], failure: 
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
     except OSError as err:
-        raise failure(translate("spreadsheet", "Cannot write {file}: {error}").format(file=path, error=err.strerror or err)) from err
+        trouble = disk_trouble(err, path.parent)
+        raise failure(str(trouble) if trouble else translate("spreadsheet", "Cannot write {file}: {error}").format(
+            file=path, error=err.strerror or err)) from err
     try:
         with os.fdopen(fd, "wb") as f:
             make_workbook().save(f)
         os.replace(tmp, path)
     except OSError as err:
         Path(tmp).unlink(missing_ok=True)
-        raise failure(translate("spreadsheet", "Cannot write {file}: {error}; if it is open in Excel or WPS, close it and try again").format(
+        trouble = disk_trouble(err, path.parent)  # a full disk, a USB stick made read-only
+        raise failure(str(trouble) if trouble else translate("spreadsheet", "Cannot write {file}: {error}; if it is open in Excel or WPS, close it and try again").format(
             file=path, error=err.strerror or err)) from err
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -16,19 +16,19 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop.services.errors import KnownError
+from desktop.services.errors import as_known
 
 log = logging.getLogger(__name__)
 
 
 def is_known(err: BaseException) -> bool:
-    # Imported here: db.engine brings SQLAlchemy, which the window must not wait for.
-    from db.engine import StorageError
-    return isinstance(err, (KnownError, StorageError))
+    """A message for the user: a KnownError, the database's StorageError, or an error of any
+    kind caused by a full, read-only or failing disk (desktop/services/errors.py)."""
+    return as_known(err) is not None
 
 
 def show_known_error(parent: QWidget | None, err: BaseException) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "BranchDesk"), str(err))
+    QMessageBox.warning(parent, QCoreApplication.translate("Messages", "BranchDesk"), str(as_known(err) or err))
 
 
 def show_crash(parent: QWidget | None, text: str, log_file: Path | None) -> None:
