@@ -13,7 +13,7 @@ from desktop.ui.backup_controller import BackupController
 from desktop.ui.backups_model import COL_SIZE, COL_WHEN, COL_WHERE, BackupsModel
 from desktop.ui.widgets import ERROR_COLOUR, FieldMessage
 
-VISIBLE_ROWS = 6
+VISIBLE_ROWS = 4  # the page is long already; the restore wizard shows them all
 
 
 class BackupSection(QGroupBox):
@@ -49,6 +49,11 @@ class BackupSection(QGroupBox):
         self.last_label = QLabel()
         self.last_label.setWordWrap(True)
         self.last_label.setTextFormat(Qt.PlainText)
+        self.second_error_label = QLabel()
+        self.second_error_label.setWordWrap(True)
+        self.second_error_label.setTextFormat(Qt.PlainText)
+        self.second_error_label.setStyleSheet(f"color: {ERROR_COLOUR};")
+        self.second_error_label.hide()
         self.message = FieldMessage()
 
         self.backup_button = QPushButton(self.tr("Back up now"))
@@ -79,6 +84,7 @@ class BackupSection(QGroupBox):
         form.addRow(self.tr("Backup folder"), folder_row)
         form.addRow(self.tr("Second location"), second_row)
         form.addRow(self.tr("Last backup"), self.last_label)
+        form.addRow("", self.second_error_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         note = QLabel(self.tr("A backup is made every day and whenever BranchDesk closes. Kept: one for each of the last 7 days, 4 weeks and 12 months. A backup opens with the password of its day."))
@@ -106,11 +112,11 @@ class BackupSection(QGroupBox):
             text = status.last_at.strftime("%Y-%m-%d %H:%M")
         if status.overdue:
             text += (" — " + self.tr("more than {days} days ago: back up now").format(days=OVERDUE_DAYS)) if status.last_at else ""
-        if status.second_error:
-            text += "\n" + self.tr("The copy to the second location failed: {message}").format(message=status.second_error)
         self.last_label.setText(text)
-        warn = status.overdue or bool(status.second_error)
-        self.last_label.setStyleSheet(f"color: {ERROR_COLOUR};" if warn else "")
+        self.last_label.setStyleSheet(f"color: {ERROR_COLOUR};" if status.overdue else "")
+        # The service's message names the location and what to do (plug the stick in).
+        self.second_error_label.setText(status.second_error or "")
+        self.second_error_label.setVisible(bool(status.second_error))
         self.model.set_rows(self.service.backups())
         self.backup_button.setEnabled(not self.controller.running)
 

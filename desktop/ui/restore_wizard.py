@@ -103,7 +103,7 @@ class RestoreWizard(QDialog):
         layout.addWidget(self.check_label)
         layout.addLayout(buttons)
         em = self.fontMetrics().horizontalAdvance("汉")
-        self.resize(em * 40, em * 30)
+        self.resize(em * 46, em * 32)
         if self.model.rowCount():
             self.table.selectRow(0)
 
