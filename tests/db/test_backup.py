@@ -139,8 +139,10 @@ def test_restore_refuses_what_is_not_a_good_backup(filled, tmp_path):
     con.execute("CREATE TABLE t (x)")
     con.commit()
     con.close()
-    with pytest.raises(BackupError, match="不是支部工作台的数据库|not a BranchDesk database"):
+    with pytest.raises(BackupError, match="不是支部工作台的数据库|not a BranchDesk database") as caught:
         backup.restore(db_path, other, now=NOW)
+    assert str(other) in str(caught.value)  # the file chosen, not the working copy checked
+    assert not list(db_path.parent.glob(".restore-*"))
 
     newer = tmp_path / "newer.sqlite"
     made = backup.make_backup(db_path, tmp_path / "b", NOW).path
