@@ -132,7 +132,7 @@ def poll_token(secret: bytes, poll_id: int) -> str:
 
 
 def poll_of_token(secret: bytes, token: str) -> int | None:
-    if not _TOKEN.match(token):
+    if not _TOKEN.fullmatch(token):  # as signin.read_meeting_token: no final "\n" either
         return None
     try:
         raw = base64.b32decode(token.upper() + "=" * (-len(token) % 8))

@@ -122,7 +122,7 @@ def meeting_token(secret: bytes, meeting_id: int, expires: datetime) -> str:
 
 def read_meeting_token(secret: bytes, token: str, now: datetime) -> int | None:
     """The meeting id of a token that is genuine and not expired, else None."""
-    if not _TOKEN.match(token):
+    if not _TOKEN.fullmatch(token):  # not match: "$" also matches before a final "\n" (a %0A in the URL)
         return None
     raw = base64.b32decode(token.upper() + "===")
     if _b32(raw).lower() != token:
