@@ -13,8 +13,10 @@ passes them is bounded: at most ``MAX_ROWS`` rows and ``MAX_COLUMNS`` columns pe
 """
 from __future__ import annotations
 
+import lzma
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
 from core.i18n import translate
@@ -32,6 +34,9 @@ MAX_RATIO = 500                       # uncompressed / compressed: Excel's XML i
 RATIO_FROM = 1024 * 1024              # small parts may compress as they like
 
 _CHUNK = 1 << 20
+# How reading a damaged part fails: bad CRC, data cut short, a broken deflate stream (found by
+# tests/desktop/test_fuzz_inputs.py), an unknown compression method.
+_UNREADABLE = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, OSError, RuntimeError, NotImplementedError, EOFError, ValueError)
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 
 
@@ -120,7 +125,7 @@ def _kind_of_zip(z: zipfile.ZipFile, names: set[str]) -> str:
         try:
             with z.open("mimetype") as f:
                 mimetype = f.read(100)
-        except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError) as err:
+        except _UNREADABLE as err:
             raise _damaged() from err
         if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
             return "ods"
@@ -154,8 +159,8 @@ def _chunks(z: zipfile.ZipFile, info: zipfile.ZipInfo):
         with z.open(info) as f:
             while chunk := f.read(_CHUNK):
                 yield chunk
-    except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError, EOFError, ValueError) as err:
-        raise _damaged() from err  # bad CRC, truncated data, an unknown compression method
+    except _UNREADABLE as err:
+        raise _damaged() from err
 
 
 _ROOT = re.compile(rb"<[A-Za-z_]")
