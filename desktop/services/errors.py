@@ -71,7 +71,8 @@ def _nearly_full(folder: Path | None) -> bool:
 
 def _kind_and_folder(err: BaseException) -> tuple[str | None, Path | None]:
     if isinstance(err, OSError) and err.errno in _OS_KIND:
-        name = err.filename if isinstance(err.filename, (str, os.PathLike)) else None
+        # A copy or a move names the file written second (shutil.copyfile: source, then target).
+        name = next((n for n in (err.filename2, err.filename) if isinstance(n, (str, os.PathLike))), None)
         return _OS_KIND[err.errno], Path(name).parent if name else None
     # SQLAlchemy wraps the driver's exception in ``orig``.
     driver = getattr(err, "orig", None) or err

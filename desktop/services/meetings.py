@@ -28,7 +28,7 @@ from core.members import Problems, RollStatus
 from db.engine import Database
 from db.models import (Attendance, AttendanceChange, Branch, CommitteeTerm as TermRow, Meeting, MeetingAttachment,
                        Member, MemberEvent, PartyGroup)
-from desktop.services.errors import KnownError
+from desktop.services.errors import KnownError, disk_trouble
 from desktop.services.minutes import AbsentEntry, MinutesSheet
 
 PHOTO_SUFFIXES = {"jpg", "jpeg", "png", "gif", "bmp", "webp"}
@@ -470,7 +470,8 @@ class MeetingService:
                     Path(tmp).unlink(missing_ok=True)
                     raise
         except OSError as err:
-            raise MeetingRefused(translate("meetings", "Cannot attach {file}: {error}").format(
+            trouble = disk_trouble(err, self.data_dir)  # the data folder's disk full or read-only
+            raise MeetingRefused(str(trouble) if trouble else translate("meetings", "Cannot attach {file}: {error}").format(
                 file=source.name, error=err.strerror or err)) from err
         with self.db.session.begin() as s:
             row = s.scalars(select(MeetingAttachment).where(MeetingAttachment.meeting_id == meeting_id,

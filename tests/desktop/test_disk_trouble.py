@@ -261,3 +261,22 @@ def test_the_command_line_on_a_full_disk(disk, data_dir, clock, tmp_path, capsys
     free(filler)
     assert main(["members", "import", str(sheet), "--data-dir", str(data_dir), "--json"]) == 0
     assert '"created": 200' in capsys.readouterr().out
+
+
+def test_attaching_a_photo_on_a_full_disk_leaves_no_piece_of_it(ctx, disk, data_dir, tmp_path):
+    from core.meetings import MeetingRecord, MeetingType
+    from desktop.services.meetings import MeetingRefused, MeetingService
+    meetings = MeetingService(ctx.db, ctx.clock, data_dir)
+    meeting_id = meetings.add(MeetingRecord(type=MeetingType.BRANCH_ASSEMBLY, title="学习会", start=datetime(2026, 11, 3, 14, 30),
+                                            end=datetime(2026, 11, 3, 16, 0)))
+    photo = tmp_path / "会场.jpg"
+    photo.write_bytes(os.urandom(600_000))
+    filler = fill(disk)
+    with pytest.raises(MeetingRefused) as caught:
+        meetings.attach(meeting_id, photo)
+    assert disk_kind(caught.value) == "full" and str(data_dir) in str(caught.value)
+    assert not [p for p in data_dir.rglob("*") if p.is_file() and p.parent.name != ".running"
+                and not p.name.startswith(DB_FILENAME)]
+    assert meetings.attachments(meeting_id) == []
+    free(filler)
+    assert meetings.attach(meeting_id, photo).size == 600_000
