@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -18,6 +19,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from core.i18n import translate
 from db.migrations import HEAD
+
+if TYPE_CHECKING:
+    from db.crypto import DataCipher
+    from db.keyring import KeyProvider
 
 log = logging.getLogger(__name__)
 
@@ -31,16 +36,9 @@ class StorageError(Exception):
 
 @dataclass(frozen=True)
 class BranchKeys:
-    """The keys of an open branch. ``audit`` keys the hash chain of the audit log.
-
-    Until the data key of issue 8 lands, they derive from the branch secret."""
+    """The keys of an open branch. ``audit`` keys the hash chain of the audit log; it
+    derives from the data key (db/crypto.py), so only the unlocked program has it."""
     audit: bytes
-
-
-def _derive(secret: bytes, purpose: str) -> bytes:
-    import hashlib
-    import hmac
-    return hmac.new(secret, f"branchdesk {purpose}".encode(), hashlib.sha256).digest()
 
 
 @dataclass
@@ -50,6 +48,11 @@ class Database:
     session: sessionmaker[Session]
     backup_before_migration: Path | None = None
     keys: BranchKeys | None = None
+    # The data key's cipher, installed on the engine by db/keyring.py's unlock.
+    cipher: "DataCipher | None" = None
+    # A recovery key made at this opening (a new branch, or one sealed for the first time):
+    # the window or the command line shows it once; it is stored nowhere in clear.
+    new_recovery_key: str | None = None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -63,6 +66,8 @@ def _on_connect(dbapi_conn, _record) -> None:
     cur.execute("PRAGMA busy_timeout=5000")
     # Deleted rows are overwritten with zeros, not left in free pages (DESIGN: Ballot secrecy).
     cur.execute("PRAGMA secure_delete=ON")
+    # Sorts and VACUUM's scratch copy stay in memory: no temporary file holds a page.
+    cur.execute("PRAGMA temp_store=MEMORY")
     cur.close()
 
 
@@ -159,8 +164,9 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
-def open_database(data_dir: Path, *, branch_name: str | None = None) -> Database:
-    """Open (creating or upgrading as needed) the branch database in ``data_dir``."""
+def open_database(data_dir: Path, *, branch_name: str | None = None, keys: "KeyProvider | None" = None) -> Database:
+    """Open (creating or upgrading as needed) the branch database in ``data_dir`` and unlock
+    it with what ``keys`` provides (default: the BRANCHDESK_PASSWORD environment variable)."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -185,8 +191,14 @@ def open_database(data_dir: Path, *, branch_name: str | None = None) -> Database
                 raise StorageError(translate("storage", "Upgrading the database failed; your data is safe in {backup}. ({error})").format(backup=backup, error=err)) from err
             raise
     db = Database(path, engine, sessionmaker(engine, expire_on_commit=False), backup)
-    secret = _ensure_branch(db, branch_name)
-    db.keys = BranchKeys(audit=_derive(secret, "audit"))
+    from db import keyring
+    try:
+        keyring.unlock(db, keys or keyring.EnvPassword())
+        _ensure_branch(db, branch_name)
+    except BaseException:
+        engine.dispose()
+        raise
+    db.keys = BranchKeys(audit=db.cipher.derive("audit"))
     return db
 
 

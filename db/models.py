@@ -6,7 +6,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, Float, ForeignKey, Index, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from db.personal import PersonalText
+from db.personal import PersonalText, SealedBytes
 
 
 class Base(DeclarativeBase):
@@ -19,7 +19,7 @@ class Branch(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     # Keys the MACs on printed QR codes and the look-up hashes of personal data.
-    secret: Mapped[bytes] = mapped_column(LargeBinary(32))
+    secret: Mapped[bytes] = mapped_column(SealedBytes("branch.secret"))  # sealed under the data key (db/crypto.py)
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -53,7 +53,7 @@ class Member(Base):
     name_key: Mapped[str] = mapped_column(String(200), default="")
     gender: Mapped[str | None] = mapped_column(String(8), nullable=True)
     ethnicity: Mapped[str] = mapped_column(String(20), default="")
-    id_number: Mapped[str] = mapped_column(PersonalText, nullable=True)
+    id_number: Mapped[str] = mapped_column(PersonalText("member.id_number"), nullable=True)
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)
     birth_date: Mapped[date | None] = mapped_column(Date, nullable=True)
     education: Mapped[str] = mapped_column(String(30), default="")
@@ -61,8 +61,8 @@ class Member(Base):
     joined_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     full_member_on: Mapped[date | None] = mapped_column(Date, nullable=True)
     post: Mapped[str] = mapped_column(String(100), default="")
-    phone: Mapped[str] = mapped_column(PersonalText, nullable=True)
-    address: Mapped[str] = mapped_column(PersonalText, nullable=True)
+    phone: Mapped[str] = mapped_column(PersonalText("member.phone"), nullable=True)
+    address: Mapped[str] = mapped_column(PersonalText("member.address"), nullable=True)
     party_standing: Mapped[str] = mapped_column(String(16), default="normal")
     lost_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     lost_contact_on: Mapped[date | None] = mapped_column(Date, nullable=True)
@@ -95,7 +95,7 @@ class ImportUpdate(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
-    before: Mapped[str] = mapped_column(PersonalText, nullable=True)  # JSON; holds personal data
+    before: Mapped[str] = mapped_column(PersonalText("member_event.before"), nullable=True)  # JSON; holds personal data
 
 
 class Setting(Base):
@@ -292,7 +292,7 @@ class SyncState(Base):
     branch_code: Mapped[str] = mapped_column(String(40), default="")
     branch_name: Mapped[str] = mapped_column(String(100), default="")  # as the server knows it
     key_id: Mapped[str] = mapped_column(String(40), default="")
-    key_secret: Mapped[str] = mapped_column(PersonalText, nullable=True)  # base64url; encrypted with the rest
+    key_secret: Mapped[str] = mapped_column(PersonalText("sync.key_secret"), nullable=True)  # base64url; encrypted with the rest
     enrolled_at: Mapped[datetime | None] = mapped_column(DateTime, nullable=True)
     clock_offset: Mapped[float] = mapped_column(Float, default=0.0)  # server clock − this PC's, seconds
     failures: Mapped[int] = mapped_column(Integer, default=0)  # in a row, for the back-off

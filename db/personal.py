@@ -1,40 +1,59 @@
-"""Personal data (ID numbers, phones, addresses) goes through one column type.
+"""Personal data (ID numbers, phones, addresses) goes through one column type, sealed.
 
-Today the type stores the text as it is; encryption at rest replaces ``_seal``/``_open``
-and adds a migration that rewrites the three columns — no caller changes. Look-ups by
-ID number never read the column: they use ``lookup_hash``, a keyed hash, so they keep
-working once the column is encrypted.
+Every value is encrypted (AES-GCM, db/crypto.py) under the data key of the database it is
+written to — the cipher hangs on the engine's dialect — with the column's ``kind`` as
+associated data, so a sealed ID number copied into the phone column does not open. With no
+key installed, writing or reading raises: plaintext is never stored by accident. Look-ups
+by ID number never read the column: they use ``lookup_hash``, a keyed hash.
 """
 from __future__ import annotations
 
 import hashlib
 import hmac
 
-from sqlalchemy import Text
+from sqlalchemy import LargeBinary, Text
 from sqlalchemy.types import TypeDecorator
 
-
-def _seal(value: str) -> str:
-    return value
-
-
-def _open(value: str) -> str:
-    return value
+from db.crypto import cipher_of
 
 
 class PersonalText(TypeDecorator):
     impl = Text
     cache_ok = True
 
+    def __init__(self, kind: str = "personal", *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+
     def process_bind_param(self, value, dialect):
         if value is None or value == "":
             return None
-        return _seal(value)
+        return cipher_of(dialect).seal_text(value, self.kind)
 
     def process_result_value(self, value, dialect):
         if value is None:
             return ""
-        return _open(value)
+        return cipher_of(dialect).open_text(value, self.kind)
+
+
+class SealedBytes(TypeDecorator):
+    """Bytes sealed like PersonalText (the branch secret): in memory as they were."""
+    impl = LargeBinary
+    cache_ok = True
+
+    def __init__(self, kind: str, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.kind = kind
+
+    def process_bind_param(self, value, dialect):
+        if value is None:
+            return None
+        return cipher_of(dialect).seal_bytes(bytes(value), self.kind)
+
+    def process_result_value(self, value, dialect):
+        if value is None:
+            return None
+        return cipher_of(dialect).open_bytes(bytes(value), self.kind)
 
 
 def lookup_hash(secret: bytes, value: str) -> str | None:

@@ -81,7 +81,7 @@ def setup_logging(data_dir: Path) -> Path:
     return log_file
 
 
-def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str | None = None) -> AppContext:
+def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str | None = None, keys=None) -> AppContext:
     """Open the branch in ``data_dir`` and switch the Qt-free layers to its language."""
     i18n.install(i18n.DEFAULT_LANGUAGE, paths.translation_source(i18n.DEFAULT_LANGUAGE))
     from desktop.services.errors import watch_disk
@@ -89,7 +89,7 @@ def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str
     from desktop.services.backups import start_checks
     guard = start_checks(data_dir)  # network share refused; quick_check (full after a crash)
     try:
-        db = open_database(data_dir, branch_name=branch_name)
+        db = open_database(data_dir, branch_name=branch_name, keys=keys)  # keys: db/keyring.py KeyProvider
     except BaseException:
         guard.release()
         raise

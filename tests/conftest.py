@@ -27,6 +27,25 @@ def _isolated(tmp_path, monkeypatch):
     i18n.install(i18n.DEFAULT_LANGUAGE, paths.translation_source(i18n.DEFAULT_LANGUAGE))
 
 
+# Every branch a test opens without saying otherwise unlocks with this password.
+TEST_PASSWORD = "测试密码-2026"
+# Argon2id at its smallest: the real cost (64 MiB, ~0.3 s) is paid once per new branch and
+# per unlock, too slow for a thousand tests. Envelopes keep the parameters they were made
+# with, so tests that check the real cost still can.
+CHEAP_KDF = {"iterations": 1, "memory_kib": 8, "lanes": 1}
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _test_password():
+    """Session-wide: module-scoped fixtures open branches too. A test that removes the
+    variable does it with monkeypatch, which puts it back."""
+    from db import crypto
+    os.environ["BRANCHDESK_PASSWORD"] = TEST_PASSWORD
+    crypto.PASSWORD_KDF, crypto.RECOVERY_KDF = CHEAP_KDF, CHEAP_KDF
+    yield
+    crypto.PASSWORD_KDF, crypto.RECOVERY_KDF = dict(crypto.DEFAULT_PASSWORD_KDF), dict(crypto.DEFAULT_RECOVERY_KDF)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(TODAY)

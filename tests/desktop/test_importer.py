@@ -354,10 +354,13 @@ def test_csv_delimiters(ctx, tmp_path, delimiter):
 # -- commit and undo ----------------------------------------------------------------
 
 def _table(ctx, name):
-    """Every row of a table, straight from the SQLite file."""
+    """Every row of a table, straight from the SQLite file (sealed values opened)."""
+    from tests.helpers.keys import opened
     con = sqlite3.connect(ctx.db.path)
+    con.row_factory = sqlite3.Row
     try:
-        return sorted(con.execute(f"SELECT * FROM {name}").fetchall(), key=repr)
+        rows = [tuple(opened(ctx.db.cipher, name, dict(r)).values()) for r in con.execute(f"SELECT * FROM {name}")]
+        return sorted(rows, key=repr)
     finally:
         con.close()
 
@@ -375,7 +378,9 @@ def _members(ctx) -> list[tuple]:
     finally:
         con.close()
     volatile = {"id", "public_id", "id_hash", "group_id", "import_batch_id"}
-    return sorted((tuple((k, r[k]) for k in r.keys() if k not in volatile) for r in rows), key=repr)
+    from tests.helpers.keys import opened  # sealed values: the same plaintext, not the same bytes
+    rows = [opened(ctx.db.cipher, "member", dict(r)) for r in rows]
+    return sorted((tuple((k, r[k]) for k in r if k not in volatile) for r in rows), key=repr)
 
 
 def test_commit_writes_what_adding_by_hand_writes(ctx, messy_files, tmp_path):
