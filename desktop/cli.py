@@ -32,7 +32,12 @@ def _context(args, **kw):
     from desktop.context import open_context, setup_logging
     data_dir = paths.data_dir(args.data_dir)
     setup_logging(data_dir)
-    return open_context(data_dir, **kw)
+    from desktop.cli_password import CliPassword, announce_recovery_key
+    kw.setdefault("keys", CliPassword())
+    ctx = open_context(data_dir, **kw)
+    if ctx.db.new_recovery_key:
+        announce_recovery_key(ctx.db.new_recovery_key)
+    return ctx
 
 
 # -- commands ------------------------------------------------------------------
@@ -41,7 +46,7 @@ def cmd_open(args) -> int:
     # The window paints first and the branch opens behind it (SQLAlchemy alone takes
     # ~0.25 s to import): start-up is measured by bench/bench_startup.py.
     from desktop.ui.app import open_gui
-    return open_gui(paths.data_dir(args.data_dir), lambda: _context(args))
+    return open_gui(paths.data_dir(args.data_dir), lambda keys: _context(args, keys=keys), ask_keys=True)
 
 
 def cmd_demo(args) -> int:
@@ -50,7 +55,9 @@ def cmd_demo(args) -> int:
 
     def open_demo():
         from desktop.services.demo import create_demo_branch
-        ctx = _context(args, branch_name=translate("demo", "Demo Party Branch"))
+        from db.keyring import NoPassword
+        # Made-up members: no password to remember ('open' key envelope, db/keyring.py).
+        ctx = _context(args, branch_name=translate("demo", "Demo Party Branch"), keys=NoPassword())
         if not ctx.members.roster():
             create_demo_branch(ctx, members=args.members)
         return ctx
@@ -345,6 +352,8 @@ def build_parser() -> argparse.ArgumentParser:
     add_sync_parser(sub, common)
     from desktop.cli_backup import add_backup_parser
     add_backup_parser(sub, common)
+    from desktop.cli_password import add_password_parser
+    add_password_parser(sub, common)
     from desktop.cli_audit import add_audit_parser
     add_audit_parser(sub, common)
     return parser

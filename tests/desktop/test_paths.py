@@ -22,7 +22,7 @@ def test_platform_default_when_nothing_is_set(monkeypatch, tmp_path):
 def test_the_command_line_uses_the_environment_folder(tmp_path):
     env_dir = tmp_path / "from-env"
     subprocess.run([sys.executable, "-m", "desktop.cli", "members", "list", "--json"],
-                   env={"BRANCHDESK_DATA": str(env_dir), "PATH": "/usr/bin:/bin"}, check=True, capture_output=True)
+                   env={"BRANCHDESK_DATA": str(env_dir), "PATH": "/usr/bin:/bin", "BRANCHDESK_PASSWORD": "环境里的密码-1"}, check=True, capture_output=True)
     assert (env_dir / "branch.sqlite").exists()
     assert (env_dir / "logs" / "branchdesk.log").exists()
 
