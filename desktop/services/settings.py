@@ -20,6 +20,8 @@ DEFAULTS: dict[str, Any] = {
     "dues.max_back_months": 6,           # 补交 and 预交 "generally ≤ 6 months" (第十二条)
     "dues.max_ahead_months": 6,
     "dues.remit_to": "",                 # who receives the 上缴 (the superior committee)
+    # The window locks after this many minutes without input; 0 = never (desktop/ui/idle_lock.py).
+    "security.idle_lock_minutes": 10,
 }
 
 

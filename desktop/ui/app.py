@@ -153,8 +153,10 @@ def _close_for_smoke_test(window, translators: list[QTranslator]) -> None:
     QTimer.singleShot(max(delay, 0), window.close)
 
 
-def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
-    """Show the window at once, then open the branch (``open_ctx``) after its first paint."""
+def open_gui(data_dir: Path, open_ctx: Callable[..., "AppContext"], *, ask_keys: bool = False) -> int:
+    """Show the window at once, then open the branch (``open_ctx``) after its first paint.
+    With ``ask_keys``, ``open_ctx(keys)`` gets the password dialogs as its key provider
+    (desktop/ui/password_dialogs.py), and a new recovery key is shown before the branch."""
     from desktop.ui.main_window import MainWindow
     from desktop.ui.messages import CrashHandler, is_known, show_known_error
 
@@ -180,8 +182,21 @@ def open_gui(data_dir: Path, open_ctx: Callable[[], "AppContext"]) -> int:
         if window.ctx is not None or result["over"] or result["busy"]:
             return
         result["busy"] = True  # a message box below runs a loop; nothing may start this twice
+        from desktop.ui.password_dialogs import DialogKeys, UnlockCancelled, show_recovery_key
         try:
-            ctx = open_ctx()
+            keys = DialogKeys(window)
+            ctx = open_ctx(keys) if ask_keys else open_ctx()
+            if ask_keys and ctx.db.new_recovery_key:
+                if keys.asked:
+                    show_recovery_key(ctx.db.new_recovery_key, ctx.members.branch_name(), window)
+                else:  # the password came from BRANCHDESK_PASSWORD: no one may be at the screen
+                    from desktop.cli_password import announce_recovery_key
+                    announce_recovery_key(ctx.db.new_recovery_key)
+                ctx.db.new_recovery_key = None
+        except UnlockCancelled:
+            result["code"] = 0  # the password dialog was closed: nothing to open, nothing wrong
+            app.exit(0)
+            return
         except Exception as err:
             from desktop.ui.restore_wizard import offer_restore
             if offer_restore(window, err, lambda restored: reopen_after_restore(restored)):

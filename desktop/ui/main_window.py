@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
         self.backups = BackupController.of(ctx, self)
         self.statusBar().addPermanentWidget(self.backups.label)
         self.backups.start()
+        from desktop.ui.idle_lock import IdleLock  # the screen hides after minutes without input
+        self.idle_lock = IdleLock(self, ctx)
         self.update_title()
         self.nav.setEnabled(True)
         self.show_page(PAGE_HOME)  # built now: it is the first thing the user sees

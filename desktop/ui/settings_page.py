@@ -83,6 +83,9 @@ class SettingsPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(heading)
         layout.addLayout(form)
+        from desktop.ui.security_section import SecuritySection  # the password, the idle lock
+        self.security = SecuritySection(ctx)
+        layout.addWidget(self.security)
         self.sync = SyncSection(ctx)  # 同步: enrollment, state, month-end, USB
         layout.addWidget(self.sync)
         from desktop.ui.backup_section import BackupSection  # 备份: folders, back up now, restore, the list
