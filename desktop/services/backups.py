@@ -22,7 +22,7 @@ from db.backup import Backup, BackupError, BackupResult
 from db.engine import DB_FILENAME
 from db.integrity import CheckResult, check_database
 from desktop.instance import RunningMarker, StartGuard, ensure_local
-from desktop.services.errors import KnownError
+from desktop.services.errors import KnownError, disk_trouble
 
 log = logging.getLogger(__name__)
 
@@ -169,7 +169,7 @@ def start_checks(data_dir: Path) -> StartGuard:
     unclean = marker.acquire()
     try:
         result = check_database(data_dir / DB_FILENAME, full=unclean)
-    except BaseException:
+    except BaseException as err:
         # A full or failing disk (check_database raises for those): let go of the marker, an
         # open file that keeps the folder from being retried or unmounted — and if the last
         # session ended uncleanly, leave a marker saying so, for the next start's full check.
@@ -179,6 +179,9 @@ def start_checks(data_dir: Path) -> StartGuard:
                 marker.folder.joinpath("unclean.run").touch()
             except OSError:
                 pass
+        trouble = disk_trouble(err, data_dir)
+        if trouble is not None:
+            raise trouble from err
         raise
     if unclean:
         log.warning("the last session ended without closing the branch: full check %s",

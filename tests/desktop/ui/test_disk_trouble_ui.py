@@ -112,3 +112,28 @@ def test_an_export_to_a_full_folder_shows_a_message_and_leaves_no_file(window, c
         qtbot.waitUntil(lambda: task.finished, timeout=10000)
         assert os.listdir(usb) == ["花名册.xlsx"]
         assert len(boxes.texts("warning")) == 1
+
+
+def test_starting_on_a_full_disk_says_so_and_offers_no_restore(disk, data_dir, clock, qapp, boxes):
+    """A full disk is not a damaged database: the message, not the restore wizard."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.context import open_context
+    from desktop.ui.app import open_gui
+    from desktop.ui.main_window import MainWindow
+    ctx = open_context(data_dir, clock=clock)
+    ctx.members.add(member("张伟", date(1970, 3, 1)))
+    ctx.close()
+    filler = fill(disk)
+    try:
+        assert open_gui(data_dir, lambda: open_context(data_dir, clock=clock)) == 2
+        [text] = boxes.texts("warning")
+        assert str(data_dir) in text
+    finally:
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible():
+                w.close()
+        free(filler)
+    ctx = open_context(data_dir, clock=clock)
+    assert [r.name for r in ctx.members.roster()] == ["张伟"]
+    ctx.close()
