@@ -123,7 +123,7 @@ def _zip_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as z:
             return sheet_guard.check_zip(path, z)
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError, EOFError) as err:
+    except (*sheet_guard.UNREADABLE, KeyError) as err:  # NotImplementedError: "zip file version 6.4" (fuzzing)
         raise _failed(translate("import", "“{name}” is damaged and cannot be read (was it copied or downloaded completely?)"), path) from err
 
 
