@@ -55,6 +55,8 @@ class LockScreen(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignCenter)
         self.message.setStyleSheet("color: #c62828;")
+        # Room for two lines from the start: the centred box does not grow with a wrapped label.
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 2 + 4)
         self.button = QPushButton(self.tr("Unlock"))
         self.button.clicked.connect(self.try_unlock)
         box = QWidget()
@@ -62,7 +64,7 @@ class LockScreen(QWidget):
         inner.setSpacing(12)
         for w in (title, note, self.password, self.message, self.button):
             inner.addWidget(w)
-        box.setFixedWidth(self.fontMetrics().horizontalAdvance("汉") * 26)
+        box.setFixedWidth(self.fontMetrics().horizontalAdvance("汉") * 30)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         outer.addWidget(box, 0, Qt.AlignHCenter)
