@@ -8,7 +8,6 @@ leaves a lock that blocks the next start.
 from __future__ import annotations
 
 import atexit
-import hashlib
 import logging
 import os
 import secrets
@@ -120,14 +119,6 @@ def held_elsewhere(data_dir: Path) -> bool:
         probe.release()
         return False
     return True
-
-
-def server_name(data_dir: Path) -> str:
-    """The local socket the first window listens on: one per data folder and user."""
-    key = os.path.normcase(str(Path(data_dir).resolve()))
-    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or ""
-    return f"branchdesk-{hashlib.sha256(user.encode()).hexdigest()[:6]}-{digest}"
 
 
 # -- the running marker ------------------------------------------------------------------

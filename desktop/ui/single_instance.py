@@ -1,25 +1,29 @@
 """One window per data folder (issue 8). The first start holds the instance lock (an OS file lock,
-gone with the process however it ends) and listens on a local socket named after the data
-folder; a second start finds the lock taken, asks the first to come to the front, says so
-briefly, and ends. Two windows on one database would each show records the other is changing,
-and a restore in one would pull the file from under the other.
+gone with the process however it ends) and watches the ``.running/`` folder; a second start finds
+the lock taken, drops a ``raise`` request there, waits a moment for the first to take it (and come
+to the front), says so briefly, and ends. Two windows on one database would each show records the
+other is changing, and a restore in one would pull the file from under the other.
+
+A file and QFileSystemWatcher (QtCore), not a QLocalServer: the release bundle leaves QtNetwork
+out (installer/bundle.py), and the data folder is on a local disk anyway (network shares are
+refused), where the watcher is told at once.
 """
 from __future__ import annotations
 
 import logging
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.instance import InstanceLock, server_name
+from desktop.instance import RUNNING_DIR, InstanceLock
 
 log = logging.getLogger(__name__)
 
-RAISE = b"raise\n"
-CONNECT_MS = 2000
+REQUEST = "raise.request"
+ANSWER_WAIT_S = 3.0
 # The second start's message closes by itself: it only explains why no new window appeared.
 MESSAGE_MS = 4000
 
@@ -30,51 +34,55 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None):
         super().__init__(parent)
         self.data_dir = data_dir
+        self.folder = data_dir / RUNNING_DIR
         self.lock = InstanceLock(data_dir)
-        self.server: QLocalServer | None = None
+        self.watcher: QFileSystemWatcher | None = None
 
     def claim(self) -> bool:
-        """True: this is the first start (the lock held, the socket listening)."""
+        """True: this is the first start (the lock held, the request folder watched)."""
         try:
             ok = self.lock.acquire()
+            self.folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             # A folder we cannot write in: the start reports that itself (ensure_writable).
             log.warning("no instance lock in %s: %s", self.data_dir, err)
             return True
         if not ok:
             return False
-        name = server_name(self.data_dir)
-        # A socket file left by a first start that was killed (Unix): the lock says it is dead.
-        QLocalServer.removeServer(name)
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.UserAccessOption)
-        if not self.server.listen(name):
-            log.warning("single instance: cannot listen on %s: %s", name, self.server.errorString())
-        self.server.newConnection.connect(self._connection)
+        self._take_request()  # one left by a second start while no first was running
+        self.watcher = QFileSystemWatcher([str(self.folder)], self)
+        self.watcher.directoryChanged.connect(lambda _path: self._take_request() and self.raiseRequested.emit())
         return True
 
-    def _connection(self) -> None:
-        # A second start connecting is the whole request: it has nothing else to say.
-        while self.server is not None and self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.abort()
-            socket.deleteLater()
-            self.raiseRequested.emit()
+    def _take_request(self) -> bool:
+        try:
+            (self.folder / REQUEST).unlink()
+            return True
+        except OSError:
+            return False
 
     def ask_first_to_raise(self) -> bool:
-        socket = QLocalSocket()
-        socket.connectToServer(server_name(self.data_dir))
-        if not socket.waitForConnected(CONNECT_MS):
+        """Leave the request; True when the first start took it in time."""
+        request = self.folder / REQUEST
+        try:
+            request.write_text("raise", encoding="ascii")
+        except OSError:
             return False
-        socket.write(RAISE)
-        socket.waitForBytesWritten(CONNECT_MS)
-        socket.abort()
-        return True
+        deadline = time.monotonic() + ANSWER_WAIT_S
+        while time.monotonic() < deadline:
+            if not request.exists():
+                return True
+            time.sleep(0.05)
+        self._take_request()
+        return False
 
     def release(self) -> None:
-        if self.server is not None:
-            self.server.close()
-            self.server = None
+        if self.watcher is not None:
+            # Not deleteLater: the watcher is this object's child and goes with it, perhaps
+            # before a deferred delete would run (a second delete crashes).
+            self.watcher.removePaths(self.watcher.directories())
+            self.watcher.blockSignals(True)
+            self.watcher = None
         self.lock.release()
 
 
