@@ -263,3 +263,24 @@ def test_a_plaintext_branch_is_sealed_on_its_first_unlock(fixture, data_dir):
         assert sorted(r.name for r in MemberService(db, CLOCK).roster()) == old_names
     finally:
         db.close()
+
+
+def test_a_cleanup_cut_short_is_finished_at_the_next_unlock(data_dir):
+    """Killed after the sealing committed, before the copies aside were sealed: the note
+    written with the sealing makes the next unlock finish the work."""
+    data_dir.mkdir()
+    shutil.copy(RELEASED[0], data_dir / DB_FILENAME)
+    keys = ScriptedKeys()
+    open_database(data_dir, keys=keys).close()
+    late = data_dir / "branch.before-0001-20261120-093000.sqlite"
+    shutil.copy(RELEASED[0], late)  # plaintext, as it was before the kill
+    con = sqlite3.connect(data_dir / DB_FILENAME)
+    con.execute("INSERT INTO setting (key, value) VALUES (?, 'true')", (keyring.PENDING,))
+    con.commit()
+    con.close()
+    assert files_holding(data_dir, _plain_values(late))
+    open_database(data_dir, keys=EnvPassword(keys.chosen)).close()
+    assert files_holding(data_dir, _plain_values(RELEASED[0])) == {}
+    con = sqlite3.connect(data_dir / DB_FILENAME)
+    assert con.execute("SELECT count(*) FROM setting WHERE key = ?", (keyring.PENDING,)).fetchone()[0] == 0
+    con.close()

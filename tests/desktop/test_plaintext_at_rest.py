@@ -15,7 +15,6 @@ import logging
 import random
 from datetime import date, timedelta
 
-import pytest
 
 from bench.bench_import import build_roster
 from core.idnumber import check_digit
@@ -24,7 +23,6 @@ from db import crypto
 from db.engine import DB_FILENAME, copy_aside
 from desktop.context import open_context, setup_logging
 from desktop.services import exporter, importer
-from tests.conftest import TODAY
 from tests.helpers.keys import files_holding
 
 BY_HAND = 300

@@ -39,9 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     ctx = open_context(work / "branch", clock=FixedClock(datetime(2026, 11, 20, 9, 30)), branch_name="东风社区第一党支部")
     create_demo_branch(ctx, members=20)
 
-    from PySide6.QtGui import QImage, QPainter
     from PySide6.QtPrintSupport import QPrinter
-    from PySide6.QtWidgets import QDialogButtonBox
     from desktop.ui.app import create_application, install_translators
     from desktop.ui.main_window import MainWindow
     from desktop.ui.password_dialogs import NewPasswordDialog, RecoveryKeyDialog, UnlockDialog
@@ -104,7 +102,6 @@ def main(argv: list[str] | None = None) -> int:
     w.idle_lock.screen.password.setText("wrong")
     w.idle_lock.screen.try_unlock()
     shot(w, "p07-lock-screen")
-    assert QDialogButtonBox  # imported for the dialogs' buttons
     w.close()
     ctx.close()
     return 0
