@@ -390,16 +390,22 @@ def restore(db_path: Path, candidate: Path, *, now: datetime) -> Path | None:
     aside = None
     try:
         if db_path.exists():
+            from db.integrity import check_database
+            healthy = check_database(db_path).ok
             try:
-                # Healthy: one consistent file, its WAL folded in; then the WAL is emptied so
-                # that nothing of the old database can be replayed into the restored one.
-                aside = copy_aside(db_path, "restore")
-                con = sqlite3.connect(db_path)
-                try:
-                    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-                finally:
-                    con.close()
+                if healthy:
+                    # One consistent file, its WAL folded in; then the WAL is emptied so that
+                    # nothing of the old database can be replayed into the restored one.
+                    aside = copy_aside(db_path, "restore")
+                    con = sqlite3.connect(db_path)
+                    try:
+                        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    finally:
+                        con.close()
             except sqlite3.DatabaseError:
+                healthy = False
+            if not healthy:
+                # Damaged: the files as they are, byte for byte, for whoever looks into it.
                 if aside is not None:
                     _remove(aside)
                 aside = _aside_raw(db_path, stamp)

@@ -225,3 +225,20 @@ def test_the_second_location_missing_is_a_warning_not_a_failure(filled, tmp_path
     assert result.second_error is None
     assert result.second_copy == stick / "branch-2026-11-21-0930.sqlite"
     assert [p.name for p in stick.iterdir()] == [result.second_copy.name]
+
+
+def test_restoring_over_a_damaged_database_keeps_it_aside_byte_for_byte(filled, tmp_path):
+    db_path = filled.db.path
+    made = backup.make_backup(db_path, tmp_path / "b", NOW).path
+    filled.db.engine.dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'member'").fetchone()[0]
+    con.close()
+    filled.close()
+    flip_page(db_path, root)
+    damaged = db_path.read_bytes()
+    aside = backup.restore(db_path, made, now=NOW)
+    assert aside.read_bytes() == damaged
+    assert list(db_path.parent.glob("branch.before-restore-*")) == [aside]
+    assert check_database(db_path, full=True).ok
