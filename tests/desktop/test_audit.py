@@ -331,3 +331,31 @@ def test_undoing_an_import_is_recorded_without_the_file_name(ctx, tmp_path):
     assert line.action == "undo_import" and line.detail["removed"] == 1 and line.detail["restored"] == 0
     assert "张伟" not in _whole_log(ctx) and "赵敏" not in _whole_log(ctx)
     assert _verify(ctx).ok
+
+
+def test_a_password_changed_or_recovered_is_on_record_and_the_chain_goes_on(data_dir, clock):
+    """db/keyring.py writes these lines; the chain must survive the reopening, whichever way
+    the branch was unlocked (the audit key comes from the data key, not the password)."""
+    from db import keyring
+    from db.keyring import Credentials
+    from desktop.context import open_context
+    from tests.conftest import TEST_PASSWORD
+    from tests.helpers.keys import ScriptedKeys
+
+    ctx = open_context(data_dir, clock=clock, branch_name="测试党支部")
+    recovery = ctx.db.new_recovery_key
+    assert recovery
+    _append(ctx, 2)
+    keyring.change_password(ctx.db, TEST_PASSWORD, "另一个口令-2026x")
+    ctx.close()
+
+    ctx = open_context(data_dir, clock=clock, keys=ScriptedKeys([Credentials(recovery_key=recovery, new_password="第三个口令-2026y")]))
+    try:
+        _append(ctx, 1)
+        lines = audit_service.lines(ctx)
+        assert [line.action for line in lines] == ["reveal_id_number", "recover_password", "change_password",
+                                                   "reveal_id_number", "reveal_id_number"]
+        assert lines[2].subject_text == "本支部" and lines[2].label == "修改密码"
+        assert _verify(ctx).ok and _verify(ctx).count == 5
+    finally:
+        ctx.close()
