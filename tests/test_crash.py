@@ -222,9 +222,9 @@ def kill_one(spawner: Spawner, rng: random.Random, data_dir: Path, reported: Rep
     # Where the kill lands: anywhere from the fork on (opening included), a while after the
     # branch opened (mid-transaction, mid-checkpoint), or right after a number of commits
     # (the moment a commit has just returned).
-    mode = rng.choices(["from start", "after opening", "after commits"], [0.4, 0.35, 0.25])[0]
-    delay = rng.uniform(0, 0.05) if mode == "from start" else rng.uniform(0, 0.03)
-    after = rng.randint(1, 8) if mode == "after commits" else None
+    mode = rng.choices(["from start", "after opening", "after commits"], [0.45, 0.3, 0.25])[0]
+    delay = rng.uniform(0, 0.05) if mode == "from start" else rng.uniform(0, 0.02)
+    after = rng.randint(1, 6) if mode == "after commits" else None
     commits = sum(reported.take(line) for line in lines)
     timed = mode == "from start" or (mode == "after opening" and "opened" in lines)
     deadline = time.monotonic() + (delay if timed else STALL)
