@@ -131,7 +131,7 @@ class Reported:
             self.meetings.add(n[0])
         elif word == "import":
             self.imports[n[0]] = n[1]
-        elif word in ("opened", "closed"):
+        elif word in ("opened", "closing", "closed"):
             return False
         else:
             raise AssertionError(f"unknown line from the writer: {line}")

@@ -18,7 +18,8 @@ A writer inherits the spawner's stdout — a pipe to the test — and reports on
     payment ID MEMBER MONTHS     a dues payment covering MONTHS months
     signin MEETING MEMBER
     import BATCH CREATED         a spreadsheet import of CREATED new members
-    closed                       the branch closed (its WAL checkpointed into the file)
+    closing                      about to close the branch (checkpoint the WAL into the file)
+    closed                       the branch closed
     error TEXT                   anything raised: the writer stops (a test failure)
 
 It writes through the real services, as the window does, until it is killed.
@@ -77,6 +78,7 @@ class Writer:
         _say("opened")
 
     def close(self) -> None:
+        _say("closing")  # a kill from here to "closed" lands in the closing checkpoint
         self.ctx.close()
         self.ctx = None
         _say("closed")
