@@ -290,9 +290,12 @@ def ensure_local(data_dir: Path) -> None:
 
 @dataclass
 class StartGuard:
-    """What a start holds until the branch closes: the running marker."""
+    """What a start holds until the branch closes: the running marker. ``read_only``: the file
+    is damaged and was opened, on request, only to be looked at (``problems`` say how)."""
     marker: RunningMarker
     unclean: bool
+    read_only: bool = False
+    problems: tuple[str, ...] = ()
 
     def release(self) -> None:
         self.marker.release()

@@ -154,7 +154,9 @@ class BackupService:
     def restore(self, candidate: Path) -> Path | None:
         """Put ``candidate`` in place of the database (its connections closed). Returns the
         copy of the database as it was (restoring that undoes this)."""
-        return db_backup.restore(self.db_path, Path(candidate), now=self.clock.now())
+        aside = db_backup.restore(self.db_path, Path(candidate), now=self.clock.now())
+        _READ_ONLY.discard(_same_file(self.db_path))  # the restored file is whole: writable again
+        return aside
 
     def verify(self, candidate: Path) -> db_backup.Verified:
         return db_backup.verify(Path(candidate))
@@ -165,6 +167,7 @@ def start_checks(data_dir: Path) -> StartGuard:
     file — quickly every time, fully (integrity and foreign keys) after an unclean exit.
     A damaged file raises DamagedDatabase (nothing is written to it)."""
     ensure_local(data_dir)
+    _READ_ONLY.discard(_same_file(data_dir / DB_FILENAME))  # decided afresh at every start
     marker = RunningMarker(data_dir)
     unclean = marker.acquire()
     try:
@@ -186,8 +189,16 @@ def start_checks(data_dir: Path) -> StartGuard:
     if unclean:
         log.warning("the last session ended without closing the branch: full check %s",
                     "passed" if result.ok else "FAILED")
+    wants_view = _take_read_only_request(data_dir)
     if not result.ok:
         log.error("database check failed: %s", "; ".join(result.problems[:5]))
+        if wants_view:
+            # Asked for in the restore wizard: look, change nothing (every connection to the
+            # file refuses writes — SQLite writing into a damaged b-tree can spread the damage).
+            _READ_ONLY.add(_same_file(data_dir / DB_FILENAME))
+            _install_query_only()
+            log.warning("damaged database opened read-only on request")
+            return StartGuard(marker, unclean, read_only=True, problems=tuple(result.problems))
         marker.release()
         # An unlocked marker: the next start checks fully again.
         marker.folder.joinpath("damaged.run").touch()
@@ -195,4 +206,80 @@ def start_checks(data_dir: Path) -> StartGuard:
     return StartGuard(marker, unclean)
 
 
-__all__ = ["BackupService", "BackupStatus", "BackupConfig", "DamagedDatabase", "start_checks", "BackupError", "Backup"]
+# -- a damaged database, looked at ------------------------------------------------------
+
+READ_ONLY_REQUEST = "read-only.request"
+_READ_ONLY: set[str] = set()
+_listening = False
+
+
+def _same_file(path: Path) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+def request_read_only(data_dir: Path) -> None:
+    """The next start on ``data_dir`` opens a damaged database read-only instead of refusing
+    it (the restore wizard's 只读打开). One start only; a healthy file ignores it."""
+    folder = RunningMarker(data_dir).folder
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / READ_ONLY_REQUEST).write_text("1", encoding="ascii")
+
+
+def _take_read_only_request(data_dir: Path) -> bool:
+    try:
+        (RunningMarker(data_dir).folder / READ_ONLY_REQUEST).unlink()
+        return True
+    except OSError:
+        return False
+
+
+def is_read_only(path: Path) -> bool:
+    return _same_file(path) in _READ_ONLY
+
+
+def _install_query_only() -> None:
+    """Every SQLite connection SQLAlchemy makes to a file in ``_READ_ONLY`` refuses writes
+    (``PRAGMA query_only``), whoever made the engine (db.engine.open_database does)."""
+    global _listening
+    if _listening:
+        return
+    import sqlite3
+
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    writes = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
+
+    def deny_writes(action, _arg1, _arg2, database, _trigger):
+        # Refused when the statement is prepared, as "not authorized": not an error of the disk
+        # (errors.watch_disk would call a refused write a read-only disk), so ``explain`` names it.
+        return sqlite3.SQLITE_DENY if action in writes and database == "main" else sqlite3.SQLITE_OK
+
+    def query_only(dbapi_conn, _record) -> None:
+        row = dbapi_conn.execute("PRAGMA database_list").fetchone()
+        if row and row[2] and _same_file(Path(row[2])) in _READ_ONLY:
+            dbapi_conn.execute("PRAGMA query_only=ON")  # whatever the authorizer lets through
+            dbapi_conn.set_authorizer(deny_writes)
+
+    def explain(context) -> None:
+        # A write refused by query_only would otherwise read as a read-only disk (errors.watch_disk).
+        engine = context.engine
+        database = engine.url.database if engine is not None else None
+        text = str(context.original_exception)
+        if not database or _same_file(Path(database)) not in _READ_ONLY:
+            return
+        if "not authorized" in text or "readonly" in text:
+            raise KnownError(translate("backup", "The branch database is damaged and was opened only to be looked at: nothing can be changed. Restore a backup (Settings → Backups).")) from context.original_exception
+        if "malformed" in text:
+            # What a page reads lies in the damaged part: a message, not the crash dialog.
+            raise KnownError(translate("backup", "These records lie in the damaged part of the database and cannot be read. Restore a backup (Settings → Backups).")) from context.original_exception
+
+    # Class-level: the engine is made later, by db.engine.open_database. Its own set-up pragmas
+    # write nothing to a file already in WAL mode (the test compares the bytes).
+    event.listen(Engine, "connect", query_only)
+    event.listen(Engine, "handle_error", explain)
+    _listening = True
+
+
+__all__ = ["BackupService", "BackupStatus", "BackupConfig", "DamagedDatabase", "start_checks", "request_read_only",
+           "is_read_only", "BackupError", "Backup"]

@@ -50,6 +50,10 @@ class BackupStatusLabel(QLabel):
         self.setStyleSheet("QLabel#backupStatus { color: #b71c1c; }" if warn else "")
         self.setToolTip(status.second_error or "")
 
+    def show_read_only(self) -> None:
+        self.setText(self.tr("Read-only: the database is damaged — restore a backup (Settings → Backups)"))
+        self.setStyleSheet("QLabel#backupStatus { color: #b71c1c; font-weight: bold; }")
+
 
 class BackupController(QObject):
     changed = Signal(object)  # BackupStatus
@@ -62,7 +66,9 @@ class BackupController(QObject):
         self.status: BackupStatus | None = None
         self.running = False
         # After a restore the program closes on the restored file: no backup of it on the way out.
-        self.enabled = True
+        # A damaged file opened to be looked at is not backed up either (the checks would refuse it).
+        self.read_only = bool(getattr(getattr(ctx, "guard", None), "read_only", False))
+        self.enabled = not self.read_only
         self.timer = QTimer(self)
         self.timer.setInterval(LOOK_MS)
         self.timer.timeout.connect(self.look)
@@ -85,7 +91,10 @@ class BackupController(QObject):
 
     def refresh(self) -> BackupStatus:
         self.status = self.service.status()
-        self.label.show_status(self.status, self.ctx.clock.today(), self.running)
+        if self.read_only:
+            self.label.show_read_only()
+        else:
+            self.label.show_status(self.status, self.ctx.clock.today(), self.running)
         self.changed.emit(self.status)
         return self.status
 

@@ -118,7 +118,7 @@ class BackupSection(QGroupBox):
         self.second_error_label.setText(status.second_error or "")
         self.second_error_label.setVisible(bool(status.second_error))
         self.model.set_rows(self.service.backups())
-        self.backup_button.setEnabled(not self.controller.running)
+        self.backup_button.setEnabled(not self.controller.running and self.controller.enabled)
 
     # -- doing ---------------------------------------------------------------------------
     def choose_folder(self) -> None:

@@ -28,6 +28,7 @@ OK_COLOUR = "#2e7d32"
 
 class RestoreWizard(QDialog):
     restored = Signal(object)  # the copy of the records as they were (Path or None)
+    readOnlyChosen = Signal()  # at a damaged start: look at the records first
 
     def __init__(self, service: BackupService, parent: QWidget | None = None, *, damaged: list[str] | None = None,
                  before_restore: Callable[[], None] | None = None):
@@ -87,10 +88,15 @@ class RestoreWizard(QDialog):
         self.file_button.clicked.connect(self.choose_file)
         self.close_button = QPushButton(self.tr("Quit BranchDesk") if damaged is not None else self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
+        self.view_button = QPushButton(self.tr("Open read-only"))
+        self.view_button.setToolTip(self.tr("Look at the records without changing anything — for example to note what was entered since the last backup. Some may not be readable. Restore a backup afterwards."))
+        self.view_button.clicked.connect(self.open_read_only)
+        self.view_button.setVisible(damaged is not None)
         buttons = QHBoxLayout()
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.file_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.view_button)
         buttons.addWidget(self.close_button)
 
         layout = QVBoxLayout(self)
@@ -181,14 +187,23 @@ class RestoreWizard(QDialog):
         return True
 
 
+    def open_read_only(self) -> None:
+        from desktop.services.backups import request_read_only
+        request_read_only(self.service.data_dir)
+        self.readOnlyChosen.emit()
+        self.accept()
+
+
 def offer_restore(window: QWidget, err: BaseException, done: Callable[[bool], None]) -> RestoreWizard | None:
     """At start, for a damaged database: the wizard, window-modal over the empty window; ``done``
-    gets True after a restore (open the branch again), False when the user quits."""
+    gets True after a restore or when the user asked to look read-only (open the branch again),
+    False when the user quits."""
     if not isinstance(err, DamagedDatabase):
         return None
     wizard = RestoreWizard(BackupService(err.data_dir), window, damaged=err.check.problems)
-    outcome = {"restored": False}
-    wizard.restored.connect(lambda _aside: outcome.update(restored=True))
-    wizard.finished.connect(lambda _code: done(outcome["restored"]))
+    outcome = {"again": False}
+    wizard.restored.connect(lambda _aside: outcome.update(again=True))
+    wizard.readOnlyChosen.connect(lambda: outcome.update(again=True))
+    wizard.finished.connect(lambda _code: done(outcome["again"]))
     wizard.open()
     return wizard

@@ -19,6 +19,7 @@ from desktop.cli import main
 from desktop.instance import (InstanceLock, NetworkShareError, RunningMarker, ensure_local, held_elsewhere, mount_of,
                               network_filesystem)
 from desktop.services.backups import BackupService, DamagedDatabase, start_checks
+from desktop.services.errors import KnownError
 from tests.db.test_backup import flip_page
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -269,3 +270,36 @@ def test_a_stale_running_marker_is_an_unclean_exit(tmp_path):
     other.release()
     live.release()
     assert not list((tmp_path / ".running").iterdir())
+
+
+def test_a_damaged_database_opens_read_only_when_asked_and_stays_as_it_was(filled, data_dir, clock):
+    from desktop.context import open_context
+    from desktop.services.backups import is_read_only, request_read_only
+    names = sorted(r.name for r in filled.members.roster())
+    filled.db.engine.dispose()
+    con = sqlite3.connect(filled.db.path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # A page of the meetings: the roster can still be read.
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'meeting'").fetchone()[0]
+    con.close()
+    filled.close()
+    flip_page(filled.db.path, root)
+    before = filled.db.path.read_bytes()
+    with pytest.raises(DamagedDatabase):
+        open_context(data_dir, clock=clock)
+
+    request_read_only(data_dir)
+    ctx = open_context(data_dir, clock=clock)
+    try:
+        assert ctx.guard.read_only and ctx.guard.problems
+        assert is_read_only(ctx.db.path)
+        assert sorted(r.name for r in ctx.members.roster()) == names
+        with pytest.raises(KnownError, match="只能查看"):
+            ctx.settings.set("reminders.conversion_days", 12)
+    finally:
+        ctx.close()
+    assert filled.db.path.read_bytes() == before
+    # One start only: the next one refuses again.
+    with pytest.raises(DamagedDatabase):
+        open_context(data_dir, clock=clock)
+    assert not is_read_only(filled.db.path)

@@ -6,7 +6,8 @@ A demo branch with two weeks of daily backups (a clock moved day by day) and a s
 that is not plugged in; writes b01-settings-backup.png (the settings page at its backup
 section, with the status bar), b02-backup-section.png (the section alone), b03-restore.png
 (the restore wizard from the settings, the newest backup checked) and b04-restore-damaged.png
-(the wizard at a start that found the database damaged).
+(the wizard at a start that found the database damaged) and b05-read-only.png (that database opened
+read-only from the wizard: the page of the dues handed up damaged, the home page whole).
 """
 from __future__ import annotations
 
@@ -108,6 +109,22 @@ def main(argv: list[str] | None = None) -> int:
         shot(wizard, "b04-restore-damaged")
         wizard.close()
         empty.close()
+    # 只读打开, on a file damaged where the home page does not read (the dues handed up).
+    from db.backup import restore
+    restore(db, service.backups()[0].path, now=clock.now())
+    con = sqlite3.connect(db)
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dues_remittance'").fetchone()[0]
+    con.close()
+    flip_page(db, root)
+    from desktop.services.backups import request_read_only
+    request_read_only(work / "branch")
+    ctx = open_context(work / "branch", clock=clock)
+    window = MainWindow(ctx)
+    window.resize(1280, 760)
+    window.show()
+    shot(window, "b05-read-only")
+    window.close()
+    ctx.close()
     return 0
 
 

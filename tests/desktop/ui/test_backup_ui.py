@@ -200,3 +200,44 @@ def test_a_second_start_on_the_same_folder_raises_the_first_and_ends(data_dir, q
     again = SingleInstance(data_dir)
     assert again.claim()
     again.release()
+
+
+def test_a_damaged_start_can_open_read_only_to_look(filled, data_dir, qapp, boxes, clock):
+    names = sorted(r.name for r in filled.members.roster())
+    filled.db.engine.dispose()
+    con = sqlite3.connect(data_dir / "branch.sqlite")
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    # The dues handed up: a table the home page does not read.
+    root = con.execute("SELECT rootpage FROM sqlite_master WHERE name = 'dues_remittance'").fetchone()[0]
+    con.close()
+    filled.close()
+    flip_page(data_dir / "branch.sqlite", root)
+    before = (data_dir / "branch.sqlite").read_bytes()
+    from desktop.context import open_context
+    from desktop.ui.app import open_gui
+    seen: dict = {}
+
+    def drive():
+        wizards = [w for w in QApplication.topLevelWidgets() if isinstance(w, RestoreWizard) and w.isVisible()]
+        if wizards:
+            seen["view_button"] = wizards[0].view_button.text()
+            wizards[0].view_button.click()
+        windows = [w for w in QApplication.topLevelWidgets() if w.isVisible() and getattr(w, "ctx", None) is not None]
+        if windows:
+            window = windows[0]
+            seen["status"] = window.backups.label.text()
+            seen["names"] = sorted(r.name for r in window.ctx.members.roster())
+            settings = window.show_page("settings")
+            seen["backup_enabled"] = settings.backup.backup_button.isEnabled()
+            window.ctx.close()
+            window.close()
+            return
+        QTimer.singleShot(50, drive)
+
+    QTimer.singleShot(100, drive)
+    assert open_gui(data_dir, lambda: open_context(data_dir, clock=clock)) == 0
+    assert seen["view_button"] == "只读打开"
+    assert seen["status"].startswith("只读：数据库已损坏")
+    assert seen["names"] == names
+    assert seen["backup_enabled"] is False
+    assert (data_dir / "branch.sqlite").read_bytes() == before
