@@ -163,7 +163,8 @@ def verify(path: Path, *, shown: Path | None = None) -> Verified:
 # -- making a backup -----------------------------------------------------------------
 
 def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    # Windows flushes only a handle opened for writing (_commit); POSIX takes any.
+    fd = os.open(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | getattr(os, "O_BINARY", 0))
     try:
         os.fsync(fd)
     finally:
