@@ -109,9 +109,11 @@ def check_zip(path: Path, z: zipfile.ZipFile) -> str:
     if any(end > nxt for (_, end), (nxt, _) in zip(spans, spans[1:])):
         raise _damaged()
     for i in infos:
-        if kind == "xlsx" and i.filename.startswith("xl/worksheets/") and i.filename.endswith(".xml"):
+        # Every part of an .xlsx, whatever its name: calamine finds the sheets through the
+        # workbook's relationships, which may name any part ("xl/evil.dat") as a worksheet.
+        if kind == "xlsx":
             _check_worksheet(z, i)
-        elif kind == "ods" and i.filename == "content.xml":
+        elif i.filename == "content.xml":
             _check_ods_content(z, i)
         elif i.filename.endswith((".xml", ".rels")):
             _check_xml_head(z, i)
@@ -224,16 +226,18 @@ def _check_worksheet(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         cut = data.rfind(b"<")  # a tag cut by the chunk's end is searched in the next round
         if cut < 0:
             cut = len(data)
-        if _odd(_UNUSUAL_ROW, data, cut) or _odd(_UNUSUAL_CELL, data, cut):
+        if _odd(_UNUSUAL_ROW, data, cut) or _odd(_UNUSUAL_CELL, data, cut) or _odd(_PREFIXED_TAG, data, cut):
             _count_positions(z, info)
             return
         tail = data[cut:]
-    if tail and (_UNUSUAL_ROW.match(tail + b" ") or _UNUSUAL_CELL.match(tail + b" ")):
+    if tail and (_UNUSUAL_ROW.match(tail + b" ") or _UNUSUAL_CELL.match(tail + b" ") or _PREFIXED_TAG.search(tail + b" ")):
         _count_positions(z, info)
 
 
 # A row or cell tag that does not begin with a reference inside the limits (A–AZ, 1–99,999).
 _PREFIXED = re.compile(rb"<[\w.-]+:worksheet[\s>]")
+# <x:c …> under a root without the prefix: counted exactly too (":" is rare past the root tag).
+_PREFIXED_TAG = re.compile(rb":(?:c|row)[\s>/]")
 _UNUSUAL_ROW = re.compile(rb'<row(?! r="\d{1,5}")[\s>/]')
 _UNUSUAL_CELL = re.compile(rb'<c(?! r="A?[A-Z]\d{1,5}")[\s>/]')
 
