@@ -172,11 +172,27 @@ def _chunks(z: zipfile.ZipFile, info: zipfile.ZipInfo):
 _ROOT = re.compile(rb"<[A-Za-z_]")
 
 
-def _check_prolog(head: bytes) -> None:
-    """Refuse a document type declaration anywhere before the root element."""
+_SST = re.compile(rb"<(?:[\w.-]+:)?sst\b([^>]*)>")
+_UNIQUE = re.compile(rb"""\buniqueCount\s*=\s*["']\s*(\d+)""")
+
+
+def _check_prolog(head: bytes, size: int | None = None) -> None:
+    """Refuse a document type declaration anywhere before the root element; and a shared
+    string table (any part may be one) declaring more strings than its ``size`` in bytes could
+    hold: calamine reserves room for uniqueCount strings up front, and uniqueCount="4294967295"
+    asks for 103 GB and aborts the process."""
     root = _ROOT.search(head)
     if _DTD.search(head, 0, root.start() if root else len(head)):
         raise _entities()
+    if root is None:
+        if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+            raise _damaged()  # XML whose root lies past a megabyte of comments: not a workbook's
+        return
+    sst = _SST.match(head, root.start())
+    if sst and size is not None:
+        unique = _UNIQUE.search(sst.group(1))
+        if unique and int(unique.group(1)) > size // 5 + 16:  # "<si/>" is the shortest string
+            raise _damaged()
 
 
 def _check_xml_head(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -217,7 +233,7 @@ def _check_worksheet(z: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     tail = b""
     for chunk in _chunks(z, info):
         if first:
-            _check_prolog(chunk)
+            _check_prolog(chunk, info.file_size)
             if _PREFIXED.search(chunk, 0, 4096):  # <x:c …>: the searches below would not see it
                 _count_positions(z, info)
                 return
