@@ -15,7 +15,7 @@ import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 
 if TYPE_CHECKING:
@@ -135,8 +135,11 @@ class IdleLock(QObject):
         from db.keyring import has_password
         if self.locked or not has_password(self.ctx.db):
             return  # the demo branch has no password to ask for
-        # Every other window of the program: dialogs can show personal data too.
-        self.hidden = [w for w in QApplication.topLevelWidgets() if w is not self.window and w.isVisible()]
+        # Every other window of the program: dialogs can show personal data too. Message boxes
+        # stay: they hold a question, not a member's data, and hiding one in its exec() would
+        # answer it (Cancel) behind the user's back.
+        self.hidden = [w for w in QApplication.topLevelWidgets()
+                       if w is not self.window and w.isVisible() and not isinstance(w, QMessageBox)]
         for w in self.hidden:
             w.hide()
         self.screen = LockScreen(self.ctx, self.window)
