@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import os
 import subprocess
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 

@@ -14,7 +14,6 @@ import os
 import zipfile
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings, strategies as st
 
 from core import ballot_codes
