@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QScrollArea, QSpinBox, QVBoxLayout, QWidget)
 
 from core.i18n import LANGUAGES
 from desktop import __version__
@@ -78,7 +78,10 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Audit log"), self._left(self.audit_button))
         form.addRow(self.tr("Version"), QLabel(__version__))
 
-        layout = QVBoxLayout(self)
+        # The sections are taller than a 1366×768 screen: the page scrolls instead of
+        # pushing the window past the screen's edge.
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.setSpacing(16)
         layout.addWidget(heading)
@@ -93,7 +96,15 @@ class SettingsPage(QWidget):
         layout.addWidget(self.backup)
         layout.addStretch(1)
         self.branch_edit.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 24)
-        self.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 60)
+        content.setMaximumWidth(self.fontMetrics().horizontalAdvance("汉") * 60)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
     @staticmethod
     def _left(widget: QWidget) -> QHBoxLayout:

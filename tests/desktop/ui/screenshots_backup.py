@@ -74,11 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     section = page.backup
     settle()
     # The page is taller than the window: show it from the backup section down.
-    scroller = page.parentWidget()
-    while scroller is not None and not hasattr(scroller, "ensureWidgetVisible"):
-        scroller = scroller.parentWidget()
-    if scroller is not None:
-        scroller.ensureWidgetVisible(section)
+    page.scroll.ensureWidgetVisible(section)
+    settle()
     shot(window, "b01-settings-backup")
     shot(section, "b02-backup-section")
     wizard = section.open_restore()

@@ -43,3 +43,20 @@ def test_data_folder_shown_and_opened(window, ctx, qtbot, monkeypatch):
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
     qtbot.mouseClick(page.folder_button, Qt.LeftButton)
     assert opened == [str(ctx.data_dir)]
+
+
+def test_the_page_scrolls_on_a_small_screen_instead_of_growing_the_window(window, qtbot):
+    # 1366×768 is the office PC's screen: with the password, sync and backup sections the page
+    # is taller than that, and the window must not grow past the screen to show it all.
+    window.resize(1280, 700)
+    window.show()
+    page = window.show_page("settings")
+    qtbot.wait(50)
+    assert window.height() <= 720
+    bar = page.scroll.verticalScrollBar()
+    assert bar.maximum() > 0
+    page.scroll.ensureWidgetVisible(page.backup)
+    qtbot.wait(20)
+    assert bar.value() > 0
+    top = page.backup.mapTo(page.scroll.viewport(), page.backup.rect().topLeft()).y()
+    assert 0 <= top < page.scroll.viewport().height()
