@@ -42,8 +42,9 @@ from core.members import (Gender, MemberCategory, MemberRecord, PartyStanding, R
 from core.search import pinyin_key
 from core.text import clean, clean_name
 from core.values import parse_category, parse_dues_category, parse_gender, parse_money_fen, parse_standing, parse_yes_no
+from db.crypto import cipher_of
 from db.models import ImportBatch, ImportUpdate, Member, PartyGroup, Setting
-from db.personal import lookup_hash
+from db.personal import PersonalText, lookup_hash, lookup_hashes
 from desktop.services.members import ActionRefused, apply_record, record_from_member
 from desktop.services.sheet_reader import ImportFailed, Table, read_table
 
@@ -527,7 +528,19 @@ class _MemberInserter:
         self.now = now
         self.group_ids = group_ids
         self.keys: dict[str, str] = {}  # pinyin key of each distinct name
-        self.memos = {n: _Processed(p) for n, p in self.processors.items() if p is not None}
+        # Personal columns sealed in one call per column, each value under its own nonce (as
+        # PersonalText seals them: equal addresses do not become equal ciphertexts); dates as
+        # ISO text, what this dialect's processor makes of a date (checked here), without a
+        # call per date; the other processed columns (booleans, the timestamps) once per
+        # distinct value.
+        self.cipher = cipher_of(dialect)
+        self.sealed = {n: table.columns[n].type.kind for n in _INSERTED if isinstance(table.columns[n].type, PersonalText)}
+        probe = date(1, 2, 3), date(2026, 11, 20)
+        self.iso_dates = {n for n in _INSERTED if n not in self.sealed and self.processors[n] is not None
+                          and isinstance(table.columns[n].type, Date) and not isinstance(table.columns[n].type, DateTime)
+                          and [self.processors[n](d) for d in probe] == [d.isoformat() for d in probe]}
+        self.memos = {n: _Processed(p) for n, p in self.processors.items()
+                      if p is not None and n not in self.sealed and n not in self.iso_dates}
 
     def _key(self, name: str) -> str:
         key = self.keys.get(name)
@@ -545,7 +558,7 @@ class _MemberInserter:
         ids = secrets.token_hex(8 * n)
         keys = [key(r.name) for r in recs]
         _yield_gil()
-        hashes = [lookup_hash(secret, r.id_number) for r in recs]
+        hashes = lookup_hashes(secret, [r.id_number for r in recs])
         _yield_gil()
         columns = {
             "public_id": [ids[16 * i:16 * i + 16] for i in range(n)],
@@ -577,9 +590,17 @@ class _MemberInserter:
             "created_at": [self.now] * n,
             "updated_at": [self.now] * n,
         }
+        for name, kind in self.sealed.items():
+            values = columns[name]
+            present = [i for i, v in enumerate(values) if v]
+            for i, sealed in zip(present, self.cipher.seal_texts([values[i] for i in present], kind)):
+                values[i] = sealed
+            _yield_gil()
+        for name in self.iso_dates:
+            columns[name] = [v.isoformat() if v.__class__ is date else self.processors[name](v) for v in columns[name]]
         for name, memo in self.memos.items():
             columns[name] = [memo[v] for v in columns[name]]
-            _yield_gil()
+        _yield_gil()
         return [columns[name] for name in _INSERTED]
 
     def _parameters(self, recs: list[MemberRecord]) -> list[object]:

@@ -17,7 +17,7 @@ from db.crypto import DataCipher, LockedError, TamperedError
 from db.engine import DB_FILENAME, StorageError, open_database, schema_revision
 from db.keyring import Credentials, EnvPassword
 from db.models import Member
-from db.personal import lookup_hash
+from db.personal import lookup_hash, lookup_hashes
 from desktop.services.members import MemberService
 from core.clock import FixedClock
 from tests.conftest import TEST_PASSWORD
@@ -52,6 +52,23 @@ def test_a_sealed_value_opens_only_with_its_key_and_its_column():
         cipher.open_text(sealed, "member.phone")
     with pytest.raises(TamperedError):
         cipher.open_text(ID, "member.id_number")  # plaintext where a sealed value belongs
+
+
+def test_sealing_many_at_once_seals_each_as_seal_text_does():
+    cipher = DataCipher(bytes(range(32)))
+    values = [ID, ID, "陕西省汉中市汉台区天汉大道1号", "x"]
+    sealed = cipher.seal_texts(values, "member.address")
+    assert [cipher.open_text(s, "member.address") for s in sealed] == values
+    assert len({s[4:20] for s in sealed}) == len(values)  # each its own nonce, equal values too
+    with pytest.raises(TamperedError):
+        cipher.open_text(sealed[0], "member.id_number")
+    assert cipher.seal_texts([], "member.address") == []
+
+
+def test_look_up_hashes_at_once_are_lookup_hash_of_each():
+    secret = bytes(range(32))
+    values = [ID, ID.lower(), "", None, "13912345678"]
+    assert lookup_hashes(secret, values) == [lookup_hash(secret, v) for v in values]
 
 
 def test_the_recovery_key_reads_back_however_it_is_typed():
