@@ -237,29 +237,33 @@ def validate(rec: MemberRecord, today: date) -> Problems:
             if rec.birth_date and rec.birth_date != info.birth_date:
                 p.error("birth_date", translate("members", "The date of birth {typed} does not match the ID number ({from_id})").format(
                     typed=rec.birth_date.isoformat(), from_id=info.birth_date.isoformat()))
-            if rec.gender and rec.gender.value != info.gender:
+            if rec.gender and rec.gender != info.gender:  # (a StrEnum: equal to its value)
                 p.error("gender", translate("members", "The gender does not match the ID number (the 17th digit is {parity})").format(
                     parity=translate("members", "odd, male") if info.gender == "male" else translate("members", "even, female")))
 
-    for name in ("birth_date", "joined_on", "full_member_on", "lost_contact_on"):
-        value = getattr(rec, name)
-        if value and value > today:
-            p.error(name, translate("members", "{field} is in the future").format(field=field_label(name)))
+    born, joined, full = rec.birth_date, rec.joined_on, rec.full_member_on
+    lost_on = rec.lost_contact_on
+    # (Nearly always none is: the four are then compared once each, without a loop.)
+    if (born and born > today) or (joined and joined > today) or (full and full > today) or (lost_on and lost_on > today):
+        for name in ("birth_date", "joined_on", "full_member_on", "lost_contact_on"):
+            value = getattr(rec, name)
+            if value and value > today:
+                p.error(name, translate("members", "{field} is in the future").format(field=field_label(name)))
 
-    born = rec.birth_date or (info.birth_date if info else None)
-    if born and rec.joined_on:
-        if rec.joined_on <= born:
+    born = born or (info.birth_date if info else None)
+    if born and joined:
+        if joined <= born:
             p.error("joined_on", translate("members", "The date joined the Party is before the date of birth"))
-        elif age_on(born, rec.joined_on) < 18:
+        elif age_on(born, joined) < 18:
             # 党章第一条: 年满十八岁.
             p.warn("joined_on", translate("members", "The member was under 18 on the date joined the Party"))
 
-    if rec.full_member_on:
+    if full:
         if rec.category is MemberCategory.PROBATIONARY:
             p.error("full_member_on", translate("members", "A probationary member has no date of becoming a full member"))
-        if rec.joined_on and rec.full_member_on <= rec.joined_on:
+        if joined and full <= joined:
             p.error("full_member_on", translate("members", "The date became full member must be after the date joined the Party"))
-        elif rec.joined_on and rec.full_member_on < add_years(rec.joined_on, 1):
+        elif joined and full < add_years(joined, 1):
             # 预备期一年, counted from the branch meeting (DOMAIN §5).
             p.warn("full_member_on", translate("members", "Less than one year of probation between joining and becoming a full member"))
 

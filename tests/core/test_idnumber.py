@@ -167,3 +167,23 @@ def test_digits_of_other_scripts_are_not_an_id_number(english):
 @pytest.mark.parametrize("raw", ["11010519491231002X", " 11010519491231002X", "11010519491231002x", "1101051949123100２X"])
 def test_a_number_already_normal_and_one_to_normalise_read_the_same(raw):
     assert parse(raw) == parse(idnumber.normalise(raw))
+
+
+@given(st.integers(0, 9999), st.integers(0, 99), st.integers(0, 99), st.sampled_from("0123456789"))
+def test_the_birth_date_is_read_as_date_of_its_three_numbers(year, month, day, sex):
+    """parse reads the eight digits with date.fromisoformat: the same date, or the same
+    refusal, as date(year, month, day)."""
+    digits = f"{year:04d}{month:02d}{day:02d}"
+    first17 = f"110105{digits}00{sex}"
+    number = first17 + check_digit(first17)
+    try:
+        expected = date(year, month, day)
+    except ValueError:
+        expected = None
+    if expected is None or expected.year < 1880:
+        with pytest.raises(IdNumberError):
+            parse(number)
+    else:
+        info = parse(number)
+        assert info == idnumber.IdInfo(number, expected, "male" if sex in "13579" else "female")
+        assert info.birth_date == expected and type(info.birth_date) is date
