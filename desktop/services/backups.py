@@ -256,6 +256,8 @@ def _install_query_only() -> None:
         return sqlite3.SQLITE_DENY if action in writes and database == "main" else sqlite3.SQLITE_OK
 
     def query_only(dbapi_conn, _record) -> None:
+        if not isinstance(dbapi_conn, sqlite3.Connection):
+            return  # every engine hears this, the central server's PostgreSQL too (tests)
         row = dbapi_conn.execute("PRAGMA database_list").fetchone()
         if row and row[2] and _same_file(Path(row[2])) in _READ_ONLY:
             dbapi_conn.execute("PRAGMA query_only=ON")  # whatever the authorizer lets through
@@ -264,7 +266,9 @@ def _install_query_only() -> None:
     def explain(context) -> None:
         # A write refused by query_only would otherwise read as a read-only disk (errors.watch_disk).
         engine = context.engine
-        database = engine.url.database if engine is not None else None
+        if engine is None or engine.dialect.name != "sqlite":
+            return
+        database = engine.url.database
         text = str(context.original_exception)
         if not database or _same_file(Path(database)) not in _READ_ONLY:
             return

@@ -144,7 +144,9 @@ def watch_disk() -> None:
 
     def replace(context) -> None:
         engine = context.engine
-        database = engine.url.database if engine is not None else None
+        if engine is None or engine.dialect.name != "sqlite":
+            return  # a branch database is SQLite; the server's PostgreSQL has its own messages
+        database = engine.url.database
         folder = Path(database).parent if database and database != ":memory:" else None
         trouble = disk_trouble(context.original_exception, folder)
         if trouble is not None:
