@@ -12,7 +12,7 @@ _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 # ASCII digits only: \d would also take Arabic-Indic and other scripts' digits, which would be
 # stored as they are and hashed differently from the same number in ASCII.
-_SHAPE = re.compile(r"[0-9]{17}[0-9X]")
+_SHAPE = ID_SHAPE = re.compile(r"[0-9]{17}[0-9X]")  # (ID_SHAPE: an ID number in its normal form)
 # What Excel/LibreOffice shows for an 18-digit number it kept as a float: 1.10105E+17.
 _SCIENTIFIC = re.compile(r"^\d(\.\d+)?[eE]\+?\d+$")
 

@@ -365,7 +365,12 @@ def _check_rows(table: Table, roster: _Roster, secret: bytes, today: date, on_du
         columns.append(values)
         bad_rows.update(bad)
     id_col = mapping.get("id_number")
-    ids = [_id_cell(r[id_col]) for r in data] if id_col is not None else [("", None)] * len(data)
+    if id_col is not None:
+        # A number already in its normal form (nearly every one) is _id_cell's answer as it is.
+        shape = idnumber.ID_SHAPE.fullmatch
+        ids = [(c, None) if c.__class__ is str and shape(c) else _id_cell(c) for c in (r[id_col] for r in data)]
+    else:
+        ids = [("", None)] * len(data)
     totals = _total_rows(data, mapping["name"])
     birth_col = mapping.get("birth_date")
     labels = _Labels()
@@ -439,11 +444,18 @@ def _check_rows(table: Table, roster: _Roster, secret: bytes, today: date, on_du
 
         if errors:
             rejected.append(RowProblem(row_no, errors[0][0], "; ".join(labels.problem(f, m) for f, m in errors)))
-        elif existing is not None:
-            planned.append(PlannedRow(row_no, rec, "update", existing[0], tuple(warnings)))
         else:
-            planned.append(PlannedRow(row_no, rec, "create", None, tuple(warnings)))
+            # PlannedRow(…) without the frozen dataclass's __init__ (one object.__setattr__
+            # per field), as core.members.record_from_values makes a MemberRecord.
+            planned_row = _new(PlannedRow)
+            planned_row.__dict__.update(row=row_no, record=rec, action="create" if existing is None else "update",
+                                        existing_id=existing[0] if existing is not None else None,
+                                        warnings=tuple(warnings) if warnings else ())
+            planned.append(planned_row)
     return planned, rejected, skipped
+
+
+_new = object.__new__
 
 
 @contextmanager
