@@ -106,7 +106,8 @@ class DataCipher:
     def seal_texts(self, values: list[str], kind: str) -> list[str]:
         """seal_text of each value, each under its own random nonce, for an import's thousands:
         the nonces come from one urandom call (the same random bytes, cut in twelves) and the
-        loop makes no call per value beyond the encryption (60,000 values: 0.15 s → 0.05 s)."""
+        loop makes no call per value beyond the encryption (60,000 values: 0.07 s, against 0.12 s
+        through PersonalText's bind processor)."""
         aad = _AADS.get(kind) or _aad(kind)
         nonces = self._urandom(NONCE_BYTES * len(values))
         encrypt, b2a = self._aead.encrypt, binascii.b2a_base64
