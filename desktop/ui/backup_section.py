@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFileDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from desktop.services.backups import OVERDUE_DAYS, BackupStatus
 from desktop.ui.backup_controller import BackupController
-from desktop.ui.backups_model import COL_SIZE, COL_WHEN, COL_WHERE, BackupsModel
+from desktop.ui.backups_model import BackupsModel, backups_table
 from desktop.ui.widgets import ERROR_COLOUR, FieldMessage
 
 VISIBLE_ROWS = 4  # the page is long already; the restore wizard shows them all
@@ -67,15 +67,8 @@ class BackupSection(QGroupBox):
         actions.addStretch(1)
 
         self.model = BackupsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
+        self.table = backups_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COL_SIZE, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COL_WHERE, QHeaderView.Stretch)
         rows = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(header.sizeHint().height() + rows * VISIBLE_ROWS + 4)
 

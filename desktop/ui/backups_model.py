@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 from desktop.services.backups import ListedBackup
 
@@ -11,6 +12,21 @@ SORT_ROLE = Qt.UserRole + 1
 
 def size_text(n: int) -> str:
     return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{max(n, 1) / 1024:.0f} KB"
+
+
+def backups_table(model: "BackupsModel") -> QTableView:
+    """The read-only table of backups, as the settings section and the restore wizard show it:
+    whole rows selected, the time and size as wide as their text, the place taking the rest."""
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QAbstractItemView.SelectRows)
+    table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(COL_SIZE, QHeaderView.ResizeToContents)
+    header.setSectionResizeMode(COL_WHERE, QHeaderView.Stretch)
+    return table
 
 
 class BackupsModel(QAbstractTableModel):

@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from db.backup import BackupError
 from desktop.services.backups import BackupService, DamagedDatabase
-from desktop.ui.backups_model import COL_SIZE, COL_WHEN, COL_WHERE, BackupsModel
+from desktop.ui.backups_model import BackupsModel, backups_table
 from desktop.ui.widgets import ERROR_COLOUR
 from desktop.ui.worker import run
 
@@ -60,16 +60,8 @@ class RestoreWizard(QDialog):
 
         self.model = BackupsModel(self)
         self.model.set_rows(service.backups())
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table = backups_table(self.model)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COL_WHEN, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COL_SIZE, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(COL_WHERE, QHeaderView.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda current, _prev: self.check_selected())
         self.empty = QLabel(self.tr("There are no backups in {folder}. Choose a backup file (“Another file…”), for example from a USB stick.").format(folder=service.config().folder))
         self.empty.setWordWrap(True)
