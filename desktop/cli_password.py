@@ -30,6 +30,10 @@ def _no_terminal() -> UserError:
     return UserError(translate("cli", "This branch is protected by a password and there is no terminal to ask for it: set the environment variable BRANCHDESK_PASSWORD to the password"))
 
 
+def _no_terminal_for_new() -> UserError:
+    return UserError(translate("cli", "A password must be chosen for this branch, but there is no terminal to ask for one: set the environment variable BRANCHDESK_PASSWORD to the password you choose (at least 8 characters)"))
+
+
 def ask_new_password(prompt: str) -> str:
     from db.crypto import password_problem
     while True:
@@ -54,7 +58,7 @@ class CliPassword:
         if self.env:
             return self.env
         if not _interactive():
-            raise _no_terminal()
+            raise _no_terminal_for_new()
         print(translate("cli", "Choose a password for this branch (at least 8 characters). Personal data is encrypted with it; without it or the recovery key nobody can read it."), file=sys.stderr)
         return ask_new_password(translate("cli", "New password: "))
 

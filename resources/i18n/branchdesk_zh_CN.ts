@@ -4851,6 +4851,10 @@
             <translation>本支部的数据受密码保护，但当前没有可以输入密码的终端：请把环境变量 BRANCHDESK_PASSWORD 设为密码</translation>
         </message>
         <message>
+            <source>A password must be chosen for this branch, but there is no terminal to ask for one: set the environment variable BRANCHDESK_PASSWORD to the password you choose (at least 8 characters)</source>
+            <translation>本支部需要先设定密码，但当前没有可以输入密码的终端：请把环境变量 BRANCHDESK_PASSWORD 设为您选定的密码（至少 8 个字符）</translation>
+        </message>
+        <message>
             <source>Type it again: </source>
             <translation>再输入一次：</translation>
         </message>

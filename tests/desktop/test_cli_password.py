@@ -44,6 +44,7 @@ def test_without_the_variable_and_without_a_terminal_the_command_says_what_to_se
                           stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2, proc.stderr
     assert "BRANCHDESK_PASSWORD" in proc.stderr and "终端" in proc.stderr
+    assert "设定密码" in proc.stderr  # a new branch: a password to choose, not one to remember
     # With it, the same command works (the real Argon2id cost: a few tenths of a second).
     proc = subprocess.run([str(BRANCHDESK), "members", "list", "--data-dir", str(data_dir)],
                           env=env | {"BRANCHDESK_PASSWORD": "子进程的密码-1"}, stdin=subprocess.DEVNULL,
@@ -52,6 +53,7 @@ def test_without_the_variable_and_without_a_terminal_the_command_says_what_to_se
     proc = subprocess.run([str(BRANCHDESK), "members", "list", "--data-dir", str(data_dir)],
                           env=env, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 2 and "BRANCHDESK_PASSWORD" in proc.stderr
+    assert "受密码保护" in proc.stderr and "设定密码" not in proc.stderr
 
 
 def test_password_change_and_recover(capsys, data_dir, monkeypatch):
