@@ -11,7 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
@@ -164,9 +164,11 @@ def _known_revision(revision: str) -> bool:
         return False
 
 
-def open_database(data_dir: Path, *, branch_name: str | None = None, keys: "KeyProvider | None" = None) -> Database:
+def open_database(data_dir: Path, *, branch_name: str | None = None, keys: "KeyProvider | None" = None,
+                  prepare: Callable[[Engine], None] | None = None) -> Database:
     """Open (creating or upgrading as needed) the branch database in ``data_dir`` and unlock
-    it with what ``keys`` provides (default: the BRANCHDESK_PASSWORD environment variable)."""
+    it with what ``keys`` provides (default: the BRANCHDESK_PASSWORD environment variable).
+    ``prepare`` gets the engine before its first connection (the caller's event listeners)."""
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -175,6 +177,8 @@ def open_database(data_dir: Path, *, branch_name: str | None = None, keys: "KeyP
     revision = schema_revision(path)
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
+    if prepare is not None:
+        prepare(engine)
     backup = None
     if revision != HEAD:
         if revision is not None:
@@ -202,12 +206,9 @@ def open_database(data_dir: Path, *, branch_name: str | None = None, keys: "KeyP
     return db
 
 
-def _ensure_branch(db: Database, name: str | None) -> bytes:
+def _ensure_branch(db: Database, name: str | None) -> None:
     from db.models import Branch
 
     with db.session.begin() as s:
-        branch = s.get(Branch, 1)
-        if branch is None:
-            branch = Branch(id=1, name=name or translate("storage", "Our Party branch"), secret=secrets.token_bytes(32), created_at=datetime.now().replace(microsecond=0))
-            s.add(branch)
-        return branch.secret
+        if s.get(Branch, 1) is None:
+            s.add(Branch(id=1, name=name or translate("storage", "Our Party branch"), secret=secrets.token_bytes(32), created_at=datetime.now().replace(microsecond=0)))

@@ -84,12 +84,19 @@ def setup_logging(data_dir: Path) -> Path:
 def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str | None = None, keys=None) -> AppContext:
     """Open the branch in ``data_dir`` and switch the Qt-free layers to its language."""
     i18n.install(i18n.DEFAULT_LANGUAGE, paths.translation_source(i18n.DEFAULT_LANGUAGE))
+    from desktop.services.backups import start_checks, watch_read_only
     from desktop.services.errors import watch_disk
-    watch_disk()  # a full, read-only or failing disk: a DiskTrouble message from every database write
-    from desktop.services.backups import start_checks
+
+    def prepare(engine) -> None:
+        # In this order, the engine's handle_error listeners run in it: a full, read-only or
+        # failing disk is a DiskTrouble message from every database write; a damaged file
+        # opened read-only on request explains what it refuses.
+        watch_disk(engine)
+        watch_read_only(engine)
+
     guard = start_checks(data_dir)  # network share refused; quick_check (full after a crash)
     try:
-        db = open_database(data_dir, branch_name=branch_name, keys=keys)  # keys: db/keyring.py KeyProvider
+        db = open_database(data_dir, branch_name=branch_name, keys=keys, prepare=prepare)  # keys: db/keyring.py KeyProvider
     except BaseException:
         guard.release()
         raise

@@ -196,7 +196,6 @@ def start_checks(data_dir: Path) -> StartGuard:
             # Asked for in the restore wizard: look, change nothing (every connection to the
             # file refuses writes — SQLite writing into a damaged b-tree can spread the damage).
             _READ_ONLY.add(_same_file(data_dir / DB_FILENAME))
-            _install_query_only()
             log.warning("damaged database opened read-only on request")
             return StartGuard(marker, unclean, read_only=True, problems=tuple(result.problems))
         marker.release()
@@ -210,7 +209,6 @@ def start_checks(data_dir: Path) -> StartGuard:
 
 READ_ONLY_REQUEST = "read-only.request"
 _READ_ONLY: set[str] = set()
-_listening = False
 
 
 def _same_file(path: Path) -> str:
@@ -237,16 +235,16 @@ def is_read_only(path: Path) -> bool:
     return _same_file(path) in _READ_ONLY
 
 
-def _install_query_only() -> None:
-    """Every SQLite connection SQLAlchemy makes to a file in ``_READ_ONLY`` refuses writes
-    (``PRAGMA query_only``), whoever made the engine (db.engine.open_database does)."""
-    global _listening
-    if _listening:
+def watch_read_only(engine) -> None:
+    """When the branch database of ``engine`` was opened read-only on request (is_read_only),
+    every connection refuses writes (an authorizer, ``PRAGMA query_only`` behind it) and what
+    it refuses, or cannot read in the damaged part, is a plain message. Else nothing."""
+    database = engine.url.database
+    if not database or not is_read_only(Path(database)):
         return
     import sqlite3
 
     from sqlalchemy import event
-    from sqlalchemy.engine import Engine
 
     writes = {sqlite3.SQLITE_INSERT, sqlite3.SQLITE_UPDATE, sqlite3.SQLITE_DELETE}
 
@@ -256,34 +254,23 @@ def _install_query_only() -> None:
         return sqlite3.SQLITE_DENY if action in writes and database == "main" else sqlite3.SQLITE_OK
 
     def query_only(dbapi_conn, _record) -> None:
-        if not isinstance(dbapi_conn, sqlite3.Connection):
-            return  # every engine hears this, the central server's PostgreSQL too (tests)
-        row = dbapi_conn.execute("PRAGMA database_list").fetchone()
-        if row and row[2] and _same_file(Path(row[2])) in _READ_ONLY:
-            dbapi_conn.execute("PRAGMA query_only=ON")  # whatever the authorizer lets through
-            dbapi_conn.set_authorizer(deny_writes)
+        dbapi_conn.execute("PRAGMA query_only=ON")  # whatever the authorizer lets through
+        dbapi_conn.set_authorizer(deny_writes)
 
     def explain(context) -> None:
         # A write refused by query_only would otherwise read as a read-only disk (errors.watch_disk).
-        engine = context.engine
-        if engine is None or engine.dialect.name != "sqlite":
-            return
-        database = engine.url.database
         text = str(context.original_exception)
-        if not database or _same_file(Path(database)) not in _READ_ONLY:
-            return
         if "not authorized" in text or "readonly" in text:
             raise KnownError(translate("backup", "The branch database is damaged and was opened only to be looked at: nothing can be changed. Restore a backup (Settings → Backups).")) from context.original_exception
         if "malformed" in text:
             # What a page reads lies in the damaged part: a message, not the crash dialog.
             raise KnownError(translate("backup", "These records lie in the damaged part of the database and cannot be read. Restore a backup (Settings → Backups).")) from context.original_exception
 
-    # Class-level: the engine is made later, by db.engine.open_database. Its own set-up pragmas
-    # write nothing to a file already in WAL mode (the test compares the bytes).
-    event.listen(Engine, "connect", query_only)
-    event.listen(Engine, "handle_error", explain)
-    _listening = True
+    # After the engine's own set-up pragmas, which write nothing to a file already in WAL mode
+    # (the test compares the bytes).
+    event.listen(engine, "connect", query_only)
+    event.listen(engine, "handle_error", explain)
 
 
 __all__ = ["BackupService", "BackupStatus", "BackupConfig", "DamagedDatabase", "start_checks", "request_read_only",
-           "is_read_only", "BackupError", "Backup"]
+           "is_read_only", "watch_read_only", "BackupError", "Backup"]

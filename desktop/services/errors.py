@@ -128,29 +128,19 @@ def as_known(err: BaseException, folder: Path | None = None) -> BaseException | 
     return disk_trouble(err, folder)
 
 
-_watching = False
-
-
-def watch_disk() -> None:
-    """From now on a database statement or commit that fails on a full, read-only or failing
-    disk raises ``DiskTrouble`` naming the database's folder (every engine: SQLAlchemy's
-    ``handle_error`` lets a listener replace the exception). The session has rolled back the
-    transaction by the time the caller sees it."""
-    global _watching
-    if _watching:
-        return
+def watch_disk(engine) -> None:
+    """From now on a statement or commit of ``engine`` (a branch database) that fails on a
+    full, read-only or failing disk raises ``DiskTrouble`` naming the database's folder
+    (SQLAlchemy's ``handle_error`` lets a listener replace the exception). The session has
+    rolled back the transaction by the time the caller sees it."""
     from sqlalchemy import event
-    from sqlalchemy.engine import Engine
+
+    database = engine.url.database
+    folder = Path(database).parent if database and database != ":memory:" else None
 
     def replace(context) -> None:
-        engine = context.engine
-        if engine is None or engine.dialect.name != "sqlite":
-            return  # a branch database is SQLite; the server's PostgreSQL has its own messages
-        database = engine.url.database
-        folder = Path(database).parent if database and database != ":memory:" else None
         trouble = disk_trouble(context.original_exception, folder)
         if trouble is not None:
             raise trouble from context.original_exception
 
-    event.listen(Engine, "handle_error", replace)
-    _watching = True
+    event.listen(engine, "handle_error", replace)
