@@ -95,8 +95,10 @@ def _envelopes(conn) -> dict[str, Envelope]:
     return {r[0]: Envelope(*r) for r in rows}
 
 
-def _store(conn, envelope: Envelope) -> None:
-    conn.exec_driver_sql(
+def _store(execute, envelope: Envelope) -> None:
+    """``execute``: an SQLAlchemy connection's ``exec_driver_sql`` or an sqlite3 connection's
+    ``execute`` (a copy aside is sealed without SQLAlchemy)."""
+    execute(
         "INSERT OR REPLACE INTO key_envelope (kind, kdf, kdf_params, salt, nonce, wrapped, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
         (envelope.kind, envelope.kdf, envelope.kdf_params, envelope.salt, envelope.nonce, envelope.wrapped,
          datetime.now().replace(microsecond=0).isoformat(sep=" ")))
@@ -148,7 +150,7 @@ def _ask(db: "Database", envelopes: dict[str, Envelope], provider: KeyProvider) 
                 key = crypto.unwrap(envelopes["recovery"], crypto.parse_recovery(given.recovery_key))
                 envelope = crypto.wrap("password", key, new, crypto.PASSWORD_KDF)
                 with db.session.begin() as s:
-                    _store(s.connection(), envelope)
+                    _store(s.connection().exec_driver_sql, envelope)
                     _record(s, DataCipher(key).derive("audit"), "recover_password")
                 log.info("a new password was set with the recovery key")
                 return key
@@ -175,7 +177,7 @@ def _first_key(db: "Database", provider: KeyProvider, *, upgrading: bool) -> Non
     cipher = DataCipher(key)
     with db.engine.begin() as conn:
         for envelope in envelopes:
-            _store(conn, envelope)
+            _store(conn.exec_driver_sql, envelope)
         if upgrading:
             # One transaction: the key, every sealed value and the note that the WAL and the
             # copies aside still hold plaintext — or none of them.
@@ -246,11 +248,16 @@ def seal_plaintext(con: sqlite3.Connection, cipher: DataCipher) -> int:
 
 
 def purge_free_space(engine) -> None:
-    """No plaintext left in the WAL or in free pages: checkpoint, rebuild, checkpoint."""
+    """No plaintext left in the WAL or in free pages."""
     with engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("VACUUM")
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        _purge(conn.exec_driver_sql)
+
+
+def _purge(execute) -> None:
+    """Checkpoint, rebuild, checkpoint (``execute`` as for ``_store``)."""
+    execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    execute("VACUUM")
+    execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def _verify(db: "Database") -> None:
@@ -303,16 +310,13 @@ def seal_copy(copy: Path, cipher: DataCipher, envelopes: list[Envelope]) -> None
         try:
             seal_plaintext(con, cipher)
             con.execute(_ENVELOPE_TABLE)
-            for e in envelopes:
-                con.execute("INSERT OR REPLACE INTO key_envelope VALUES (?, ?, ?, ?, ?, ?, ?)",
-                            (e.kind, e.kdf, e.kdf_params, e.salt, e.nonce, e.wrapped, datetime.now().replace(microsecond=0).isoformat(sep=" ")))
+            for envelope in envelopes:
+                _store(con.execute, envelope)
             con.execute("COMMIT")
         except BaseException:
             con.execute("ROLLBACK")
             raise
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        con.execute("VACUUM")
-        con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _purge(con.execute)
     finally:
         con.close()
     log.info("sealed the copy aside %s", copy.name)
@@ -342,7 +346,7 @@ def change_password(db: "Database", current: str, new: str) -> None:
         raise WrongPassword(translate("crypto", "The current password is wrong"))
     envelope = crypto.wrap("password", db.cipher.data_key(), _checked_password(new), crypto.PASSWORD_KDF)
     with db.session.begin() as s:
-        _store(s.connection(), envelope)
+        _store(s.connection().exec_driver_sql, envelope)
         _record(s, db.keys, "change_password")
     log.info("the password was changed")
 
