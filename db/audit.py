@@ -48,7 +48,7 @@ HEAD_KEY = "audit.head"
 # and in action_label() (a line nobody can name is of no use to an inspector).
 ACTIONS = frozenset({
     "reveal_id_number", "reveal_phone", "reveal_address", "export_unmasked", "print_unmasked", "undo_import",
-    "restore_backup", "change_password", "recover_password",
+    "restore_backup", "change_password", "recover_password", "new_recovery_key",
 })
 
 # What a line's detail may say. Values: None, bool, int, short ASCII words, or lists of them.
@@ -76,6 +76,7 @@ def action_label(action: str) -> str:
         "restore_backup": translate("audit", "Restored a backup"),
         "change_password": translate("audit", "Changed the password"),
         "recover_password": translate("audit", "Set a new password with the recovery key"),
+        "new_recovery_key": translate("audit", "Made a new recovery key"),
     }
     return labels.get(action, action)
 

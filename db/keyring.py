@@ -351,6 +351,37 @@ def change_password(db: "Database", current: str, new: str) -> None:
     log.info("the password was changed")
 
 
+class NoRecoveryKey(crypto.CryptoError):
+    """The branch has no password (the demo's 'open' envelope), hence no recovery key."""
+
+    def __init__(self):
+        super().__init__(translate("crypto", "This branch has no password, so it has no recovery key to replace"))
+
+
+def new_recovery_key(db: "Database", password: str) -> str:
+    """A new recovery key for a lost or seen sheet; returns its printable text, to show once.
+
+    The same data key is wrapped under the new key, and the new envelope replaces the old one
+    in the transaction that writes the audit line: from that commit the old key no longer
+    opens this database. It still opens every copy made before — the backups and the copies
+    aside keep the envelopes of their day. The data key does not change (nothing is sealed
+    again), so whoever holds the old key and such a copy can read that copy, and could read
+    today's file with the key it gives them if they got that file too. Only the recovery
+    envelope changes: the password stays as it is."""
+    if not has_password(db):
+        # The demo's 'open' envelope: no password to check, no recovery key to replace.
+        raise NoRecoveryKey()
+    if not check_password(db, password):
+        raise WrongPassword(translate("crypto", "The current password is wrong"))
+    raw = crypto.new_recovery_key()
+    envelope = crypto.wrap("recovery", db.cipher.data_key(), raw, crypto.RECOVERY_KDF)
+    with db.session.begin() as s:
+        _store(s.connection().exec_driver_sql, envelope)
+        _record(s, db.keys, "new_recovery_key")
+    log.info("a new recovery key was made; the old one no longer opens this branch")
+    return crypto.recovery_text(raw)
+
+
 def wait_before_retry(seconds: int) -> None:
     time.sleep(seconds)
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from core.i18n import translate
 from core.members import Gender, MemberCategory, MemberRecord
 from db import crypto, keyring
 from db.crypto import DataCipher, LockedError, TamperedError
@@ -211,6 +212,104 @@ def test_changing_the_password(data_dir):
     finally:
         db.close()
     open_database(data_dir, keys=EnvPassword("新密码-12345")).close()
+
+
+def _envelope_rows(data_dir: Path) -> dict:
+    con = sqlite3.connect(data_dir / DB_FILENAME)
+    try:
+        return {r[0]: r[1:] for r in con.execute("SELECT kind, salt, nonce, wrapped, created_at FROM key_envelope")}
+    finally:
+        con.close()
+
+
+def _audit_actions(db) -> list[str]:
+    from db import audit
+    with db.session() as s:
+        return [line.action for line in audit.lines(s, newest_first=False)]
+
+
+def test_a_new_recovery_key_replaces_the_old_one_and_keeps_the_data_key(data_dir):
+    """A lost or seen sheet: the old key stops opening the branch, the new one sets a new
+    password, and nothing sealed is touched (the same data key, wrapped again)."""
+    from db import audit
+    db = open_database(data_dir)
+    old = db.new_recovery_key
+    member_id = MemberService(db, CLOCK).add(record())
+    data_key = db.cipher.data_key()
+    before = _envelope_rows(data_dir)
+    try:
+        new = keyring.new_recovery_key(db, TEST_PASSWORD)
+        groups = new.split("-")
+        assert len(groups) == 8 and all(len(g) == 4 for g in groups) and new != old
+        assert db.cipher.data_key() == data_key and keyring.check_password(db, TEST_PASSWORD)
+        assert MemberService(db, CLOCK).get(member_id).id_number == ID
+        assert _audit_actions(db) == ["new_recovery_key"]
+        with db.session() as s:
+            assert audit.verify(s, db.keys).ok
+    finally:
+        db.close()
+    after = _envelope_rows(data_dir)
+    assert after["password"] == before["password"]  # the password's envelope is not rewritten
+    assert after["recovery"][:3] != before["recovery"][:3]
+    # The password still opens it, and the ID number sealed before the change reads back.
+    db = open_database(data_dir)
+    assert db.cipher.data_key() == data_key and MemberService(db, CLOCK).get(member_id).id_number == ID
+    db.close()
+    keys = ScriptedKeys(answers=[Credentials(recovery_key=old, new_password="第二个密码-xyz"),
+                                 Credentials(recovery_key=new.lower(), new_password="第二个密码-xyz")])
+    db = open_database(data_dir, keys=keys)
+    try:
+        assert keys.asked[1][2].startswith("恢复密钥不对")  # the old key no longer opens it
+        assert MemberService(db, CLOCK).get(member_id).id_number == ID
+        assert _audit_actions(db) == ["new_recovery_key", "recover_password"]
+        with db.session() as s:
+            assert audit.verify(s, db.keys).ok
+    finally:
+        db.close()
+    open_database(data_dir, keys=EnvPassword("第二个密码-xyz")).close()
+
+
+def test_a_backup_made_before_keeps_the_old_recovery_key(data_dir, tmp_path):
+    """What the dialog tells the secretary: a backup holds the envelopes of its day."""
+    from db import backup
+    db = open_database(data_dir)
+    old = db.new_recovery_key
+    member_id = MemberService(db, CLOCK).add(record())
+    made = backup.make_backup(db.path, tmp_path / "backups", datetime(2026, 11, 19, 18, 0))
+    new = keyring.new_recovery_key(db, TEST_PASSWORD)
+    db.close()
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    shutil.copy(made.path, restored / DB_FILENAME)
+    keys = ScriptedKeys(answers=[Credentials(recovery_key=new, new_password="备份里的密码-1"),
+                                 Credentials(recovery_key=old, new_password="备份里的密码-1")])
+    db = open_database(restored, keys=keys)
+    try:
+        assert len(keys.asked) == 2 and keys.asked[1][2].startswith("恢复密钥不对")
+        assert MemberService(db, CLOCK).get(member_id).id_number == ID
+    finally:
+        db.close()
+
+
+def test_a_new_recovery_key_needs_the_password_and_a_password(data_dir, tmp_path, monkeypatch):
+    db = open_database(data_dir)
+    before = _envelope_rows(data_dir)
+    try:
+        with pytest.raises(crypto.WrongPassword) as err:
+            keyring.new_recovery_key(db, "不对的密码-123")
+        assert str(err.value) == "当前密码不对"
+        assert _envelope_rows(data_dir) == before and _audit_actions(db) == []
+    finally:
+        db.close()
+    monkeypatch.delenv("BRANCHDESK_PASSWORD")
+    demo = open_database(tmp_path / "demo", keys=keyring.NoPassword())
+    try:
+        with pytest.raises(keyring.NoRecoveryKey) as err:
+            keyring.new_recovery_key(demo, "")
+        assert str(err.value) == translate("crypto", "This branch has no password, so it has no recovery key to replace")
+        assert set(_envelope_rows(tmp_path / "demo")) == {"open"} and _audit_actions(demo) == []
+    finally:
+        demo.close()
 
 
 def test_two_branches_open_at_once_keep_their_own_keys(tmp_path):
