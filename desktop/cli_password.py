@@ -6,6 +6,9 @@ stops with exit code 2 and says to set the variable.
 
     branchdesk password change        a new password (asks, or BRANCHDESK_NEW_PASSWORD)
     branchdesk password recover       a new password with the printed recovery key
+    branchdesk password new-recovery-key
+                                      a new recovery key in place of a lost or seen one
+                                      (asks for the password; the old key stops working)
 """
 from __future__ import annotations
 
@@ -84,16 +87,21 @@ def announce_recovery_key(text: str) -> None:
     print(f"\n    {text}\n", file=sys.stderr)
 
 
+def _current_password() -> str:
+    current = os.environ.get("BRANCHDESK_PASSWORD")
+    if not current:
+        if not _interactive():
+            raise _no_terminal()
+        current = getpass.getpass(translate("cli", "Current password: "))
+    return current
+
+
 def cmd_password_change(args) -> int:
     from db import keyring
     from desktop.cli import _context
     ctx = _context(args)
     try:
-        current = os.environ.get("BRANCHDESK_PASSWORD")
-        if not current:
-            if not _interactive():
-                raise _no_terminal()
-            current = getpass.getpass(translate("cli", "Current password: "))
+        current = _current_password()
         new = os.environ.get(ENV_NEW_PASSWORD)
         if not new:
             if not _interactive():
@@ -111,6 +119,27 @@ def cmd_password_change(args) -> int:
         _print_json({"changed": True})
     else:
         print(translate("cli", "The password was changed"))
+    return 0
+
+
+def cmd_password_new_recovery_key(args) -> int:
+    from db import keyring
+    from desktop.cli import _context
+    ctx = _context(args)
+    try:
+        if not keyring.has_password(ctx.db):
+            raise keyring.NoRecoveryKey()  # before asking for a password the demo does not have
+        try:
+            key = keyring.new_recovery_key(ctx.db, _current_password())
+        except keyring.WrongPassword as err:
+            raise UserError(str(err)) from None
+    finally:
+        ctx.close()
+    announce_recovery_key(key)
+    if args.json:
+        _print_json({"made": True})
+    else:
+        print(translate("cli", "A new recovery key was made; the old one no longer works"))
     return 0
 
 
@@ -146,3 +175,6 @@ def add_password_parser(sub, common) -> None:
     change.set_defaults(func=cmd_password_change)
     recover = psub.add_parser("recover", parents=[common], help=translate("cli", "set a new password with the recovery key"))
     recover.set_defaults(func=cmd_password_recover)
+    fresh = psub.add_parser("new-recovery-key", parents=[common],
+                            help=translate("cli", "make a new recovery key in place of a lost one (the old one stops working)"))
+    fresh.set_defaults(func=cmd_password_new_recovery_key)
