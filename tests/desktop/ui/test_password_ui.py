@@ -1,5 +1,5 @@
 """The password in the window: the first run, the unlock dialog and its recovery form, the
-idle lock, changing the password on the settings page."""
+idle lock, changing the password and making a new recovery key on the settings page."""
 from __future__ import annotations
 
 import pytest
@@ -12,7 +12,7 @@ from desktop.ui.app import open_gui
 from desktop.ui.idle_lock import LockScreen
 from desktop.ui.main_window import MainWindow
 from desktop.ui.password_dialogs import NewPasswordDialog, RecoveryKeyDialog, UnlockDialog
-from desktop.ui.security_section import ChangePasswordDialog
+from desktop.ui.security_section import ChangePasswordDialog, NewRecoveryKeyDialog
 from tests.conftest import TEST_PASSWORD
 
 
@@ -85,7 +85,8 @@ def test_the_demo_branch_has_no_lock(tmp_path, qtbot):
         qtbot.addWidget(w)
         w.idle_lock.lock()
         assert not w.idle_lock.locked
-        assert not w.show_page("settings").security.change_button.isEnabled()
+        security = w.show_page("settings").security
+        assert not security.change_button.isEnabled() and not security.recovery_button.isEnabled()
     finally:
         ctx.close()
 
@@ -108,6 +109,43 @@ def test_changing_the_password_on_the_settings_page(chinese, window, ctx, qtbot)
     assert dialog.save()
     assert page.security.done.text() == "密码已更改"
     assert keyring.check_password(ctx.db, "新的密码-2027")
+
+
+# -- a new recovery key ----------------------------------------------------------------
+
+def _envelopes(ctx) -> dict:
+    with ctx.db.engine.connect() as conn:
+        return {r[0]: bytes(r[1]) for r in conn.exec_driver_sql("SELECT kind, wrapped FROM key_envelope")}
+
+
+def test_a_new_recovery_key_on_the_settings_page(chinese, window, ctx, qtbot):
+    page = window.show_page("settings")
+    assert page.security.recovery_button.isEnabled()
+    page.security.recovery_button.click()
+    dialog = page.security.recovery_dialog
+    assert isinstance(dialog, NewRecoveryKeyDialog) and dialog.isVisible()
+    before = _envelopes(ctx)
+    dialog.current.setText("不对的密码")
+    assert not dialog.save()
+    assert dialog.current_message.text() == "当前密码不对" and dialog.isVisible()
+    assert _envelopes(ctx) == before and page.security.key_dialog is None
+    dialog.current.setText(TEST_PASSWORD)
+    qtbot.keyClick(dialog.current, Qt.Key_Return)  # the default button, as a secretary presses it
+    qtbot.waitUntil(lambda: page.security.key_dialog is not None and page.security.key_dialog.isVisible())
+    shown = page.security.key_dialog
+    assert isinstance(shown, RecoveryKeyDialog) and not dialog.isVisible()
+    assert shown.key_text == dialog.key_text and [len(g) for g in shown.key_text.split("-")] == [4] * 8
+    assert page.security.recovery_done.text() == page.security.tr("A new recovery key was made; the old one no longer works")
+    after = _envelopes(ctx)
+    assert after["password"] == before["password"] and after["recovery"] != before["recovery"]
+    shown.done_box.setChecked(True)
+    shown.continue_button.click()
+    assert not shown.isVisible()
+    # The key shown is the one that now unwraps the branch's data key.
+    from db import crypto
+    with ctx.db.engine.connect() as conn:
+        envelope = keyring._envelopes(conn)["recovery"]
+    assert crypto.unwrap(envelope, crypto.parse_recovery(shown.key_text)) == ctx.db.cipher.data_key()
 
 
 # -- the first run and the unlock dialog -------------------------------------------------
