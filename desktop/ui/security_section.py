@@ -73,15 +73,32 @@ class NewRecoveryKeyDialog(QDialog):
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Make the new key"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.notes = [
+            _note(self.tr("For a recovery key sheet that was lost or that someone else may have seen. The new key is shown once, to write down or print; from then on the old key no longer opens this branch. The password stays the same.")),
+            # A backup is a copy of the database with the key envelopes of its day
+            # (db/backup.py), and the data key does not change: the old key keeps opening it.
+            _note(self.tr("Backups made before now still open with the old recovery key (or the password of their day), not with the new one. Keep the old sheet as long as you keep those backups; whoever has the old key and one of them can read it.")),
+        ]
         layout = QVBoxLayout(self)
         layout.setSpacing(12)
-        layout.addWidget(_note(self.tr("For a recovery key sheet that was lost or that someone else may have seen. The new key is shown once, to write down or print; from then on the old key no longer opens this branch. The password stays the same.")))
+        layout.addWidget(self.notes[0])
         layout.addLayout(top)
-        # A backup is a copy of the database with the key envelopes of its day (db/backup.py),
-        # and the data key does not change: the old key keeps opening those copies.
-        layout.addWidget(_note(self.tr("Backups made before now still open with the old recovery key (or the password of their day), not with the new one. Keep the old sheet as long as you keep those backups; whoever has the old key and one of them can read it.")))
+        layout.addWidget(self.notes[1])
         layout.addWidget(buttons)
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 34)
+        self._fit_notes(self.minimumWidth())
+
+    def _fit_notes(self, width: int) -> None:
+        # A dialog does not ask a wrapped label how tall it is at the dialog's width, and a
+        # three-line note would lose its last line: reserve the height each needs.
+        margins = self.layout().contentsMargins()
+        inner = width - margins.left() - margins.right()
+        for note in self.notes:
+            note.setMinimumHeight(note.heightForWidth(inner))
+
+    def resizeEvent(self, event) -> None:
+        self._fit_notes(event.size().width())
+        super().resizeEvent(event)
 
     def save(self) -> bool:
         from db import keyring

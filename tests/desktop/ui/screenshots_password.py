@@ -5,7 +5,8 @@
 Writes p01-new-password.png (first run, a password being typed), p02-new-password-upgrade.png,
 p03-recovery-key.png, p04-recovery-key-print.png (the printed page, rendered), p05-unlock.png
 (a wrong try), p06-unlock-recovery.png, p07-lock-screen.png (the window locked),
-p08-settings-security.png, p09-change-password.png.
+p08-settings-security.png, p09-change-password.png, p10-new-recovery-key.png (a wrong password),
+p11-new-recovery-key-shown.png, p12-settings-recovery-key-made.png.
 """
 from __future__ import annotations
 
@@ -97,6 +98,16 @@ def main(argv: list[str] | None = None) -> int:
     dialog.form.check()
     shot(dialog, "p09-change-password")
     dialog.close()
+    fresh = page.security.open_new_recovery_key()
+    fresh.current.setText("wrong")
+    fresh.save()
+    shot(fresh, "p10-new-recovery-key")
+    fresh.current.setText(os.environ["BRANCHDESK_PASSWORD"])
+    fresh.save()
+    shot(page.security.key_dialog, "p11-new-recovery-key-shown")
+    page.security.key_dialog.done_box.setChecked(True)
+    page.security.key_dialog.accept()
+    shot(w, "p12-settings-recovery-key-made")
     w.show_page("roster")
     w.idle_lock.lock()
     w.idle_lock.screen.password.setText("wrong")
