@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -154,8 +155,16 @@ class BackupService:
     def restore(self, candidate: Path) -> Path | None:
         """Put ``candidate`` in place of the database (its connections closed). Returns the
         copy of the database as it was (restoring that undoes this)."""
-        aside = db_backup.restore(self.db_path, Path(candidate), now=self.clock.now())
+        from desktop.services import restore_record
+        now = self.clock.now()
+        aside = db_backup.restore(self.db_path, Path(candidate), now=now)
         _READ_ONLY.discard(_same_file(self.db_path))  # the restored file is whole: writable again
+        try:
+            # The restored file's audit log gets its line at the next open (the key is needed).
+            restore_record.note(self.data_dir, self.db_path, Path(candidate), now)
+        except (OSError, sqlite3.Error) as err:
+            # The restore is done and cannot be taken back for this: say so where it is kept.
+            log.error("the restore could not be noted for the audit log: %s", getattr(err, "strerror", None) or err)
         return aside
 
     def verify(self, candidate: Path) -> db_backup.Verified:
