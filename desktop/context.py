@@ -102,6 +102,14 @@ def open_context(data_dir: Path, *, clock: Clock | None = None, branch_name: str
         raise
     ctx = AppContext(data_dir, db, clock or SystemClock())
     ctx.guard = guard
+    from desktop.services.restore_record import record_pending
+    try:
+        # A restore since the last open goes on the restored file's audit log now that the
+        # branch is unlocked (not in a look-only session: that one writes nothing).
+        record_pending(db, data_dir, read_only=guard.read_only)
+    except BaseException:
+        ctx.close()
+        raise
     language = ctx.language
     if language != i18n.DEFAULT_LANGUAGE:
         i18n.install(language, paths.translation_source(language))
