@@ -349,6 +349,13 @@ def describe_detail(detail: dict[str, Any], subject: str = "") -> str:
             parts.append(translate("audit", "{n} removed").format(n=value))
         elif key == "restored":
             parts.append(translate("audit", "{n} restored").format(n=value))
+        elif key == "backup":
+            if value:
+                parts.append(translate("audit", "from {backup}").format(backup=value))
+        elif key == "kind" and value in ("backup", "undo"):
+            # A restore: of a backup, or of the copy an earlier restore kept aside (its undo).
+            if value == "undo":
+                parts.append(translate("audit", "undoing an earlier restore"))
         else:
             parts.append(f"{key}: {value}")
     return translate("audit", ", ").join(parts)

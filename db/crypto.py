@@ -5,8 +5,9 @@ member-history snapshot and sync key, and the branch secret that keys the look-u
 ballot MACs. The data key itself is stored only wrapped ("envelopes", table key_envelope):
 under a key derived from the password with Argon2id (memory-hard: a thief with the file
 pays ~64 MiB and ~0.3 s per guess), and under a key derived from the printed recovery key.
-The data key never changes, so a backup opens with the recovery key for ever, and with the
-password that was current on the day it was made.
+The data key never changes, so a backup opens with the recovery key and the password that
+were current on the day it was made (a new recovery key replaces the envelope in the live
+database only; backups keep theirs).
 
 The cipher belongs to one database, not to the process: it hangs on the engine's dialect,
 which is what SQLAlchemy hands ``process_bind_param`` (tests open several branches at once).

@@ -2134,6 +2134,29 @@
         </message>
     </context>
     <context>
+        <name>NewRecoveryKeyDialog</name>
+        <message>
+            <source>Make a new recovery key</source>
+            <translation>生成新的恢复密钥</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>当前密码</translation>
+        </message>
+        <message>
+            <source>Make the new key</source>
+            <translation>生成新密钥</translation>
+        </message>
+        <message>
+            <source>For a recovery key sheet that was lost or that someone else may have seen. The new key is shown once, to write down or print; from then on the old key no longer opens this branch. The password stays the same.</source>
+            <translation>用于恢复密钥纸条丢失、或可能被他人看到的情况。新的恢复密钥只显示一次，请抄下或打印；此后旧的恢复密钥不能再打开本支部的数据。密码保持不变。</translation>
+        </message>
+        <message>
+            <source>Backups made before now still open with the old recovery key (or the password of their day), not with the new one. Keep the old sheet as long as you keep those backups; whoever has the old key and one of them can read it.</source>
+            <translation>此前做的备份仍用旧的恢复密钥（或当时的密码）打开，新的恢复密钥打不开它们。只要还保留着这些备份，就请留好旧的纸条；持有旧密钥和其中任何一份备份的人，都能读取那份备份。</translation>
+        </message>
+    </context>
+    <context>
         <name>NoticeDialog</name>
         <message>
             <source>{unit}, {date} — for {month}</source>
@@ -3184,6 +3207,10 @@
             <translation>更改密码…</translation>
         </message>
         <message>
+            <source>Make a new recovery key…</source>
+            <translation>生成新的恢复密钥…</translation>
+        </message>
+        <message>
             <source>never</source>
             <translation>从不</translation>
         </message>
@@ -3196,12 +3223,20 @@
             <translation>密码</translation>
         </message>
         <message>
+            <source>Recovery key</source>
+            <translation>恢复密钥</translation>
+        </message>
+        <message>
             <source>Lock after no use for</source>
             <translation>无操作自动锁定</translation>
         </message>
         <message>
             <source>The password was changed</source>
             <translation>密码已更改</translation>
+        </message>
+        <message>
+            <source>A new recovery key was made; the old one no longer works</source>
+            <translation>已生成新的恢复密钥，旧的恢复密钥从此失效</translation>
         </message>
     </context>
     <context>
@@ -4074,6 +4109,10 @@
             <translation>用恢复密钥设置新密码</translation>
         </message>
         <message>
+            <source>Made a new recovery key</source>
+            <translation>生成新的恢复密钥</translation>
+        </message>
+        <message>
             <source>member no. {id}</source>
             <translation>党员（编号 {id}）</translation>
         </message>
@@ -4172,6 +4211,14 @@
         <message>
             <source>{n} restored</source>
             <translation>恢复 {n} 名</translation>
+        </message>
+        <message>
+            <source>from {backup}</source>
+            <translation>备份 {backup}</translation>
+        </message>
+        <message>
+            <source>undoing an earlier restore</source>
+            <translation>撤销上一次恢复</translation>
         </message>
         <message>
             <source>, </source>
@@ -4899,6 +4946,10 @@
             <translation>密码已更改</translation>
         </message>
         <message>
+            <source>A new recovery key was made; the old one no longer works</source>
+            <translation>已生成新的恢复密钥，旧的恢复密钥从此失效</translation>
+        </message>
+        <message>
             <source>Set the environment variables BRANCHDESK_RECOVERY_KEY and BRANCHDESK_NEW_PASSWORD</source>
             <translation>请设置环境变量 BRANCHDESK_RECOVERY_KEY 和 BRANCHDESK_NEW_PASSWORD</translation>
         </message>
@@ -4921,6 +4972,10 @@
         <message>
             <source>set a new password with the recovery key</source>
             <translation>用恢复密钥设置新密码</translation>
+        </message>
+        <message>
+            <source>make a new recovery key in place of a lost one (the old one stops working)</source>
+            <translation>生成新的恢复密钥，代替丢失的旧密钥（旧密钥随即失效）</translation>
         </message>
         <message>
             <source>the audit log of reveals and exports of personal data</source>
@@ -4996,6 +5051,10 @@
         <message>
             <source>The current password is wrong</source>
             <translation>当前密码不对</translation>
+        </message>
+        <message>
+            <source>This branch has no password, so it has no recovery key to replace</source>
+            <translation>本支部没有设置密码，因此也没有可以更换的恢复密钥</translation>
         </message>
     </context>
     <context>

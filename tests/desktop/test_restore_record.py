@@ -82,6 +82,9 @@ def test_a_restore_is_on_the_restored_files_log_once(backed_up, data_dir, clock)
         line = log[-1]
         assert line.at == later.now() and line.subject == "branch"
         assert line.detail["backup"] == backed_up.name and line.detail["kind"] == "backup"
+        # As the audit dialog and `audit list` show it: the act, and which backup.
+        assert line.label == "恢复备份"
+        assert f"备份 {backed_up.name}" in line.detail_text and "撤销" not in line.detail_text
         assert _verify(ctx).ok
     finally:
         ctx.close()
@@ -122,6 +125,7 @@ def test_undoing_a_restore_is_recorded_in_the_database_put_back(backed_up, data_
         # The records as they were before the restore (three lines), and the undo on top.
         assert [line.action for line in log] == ["reveal_phone"] * 3 + ["restore_backup"]
         assert log[-1].detail == {"backup": aside.name, "kind": "undo", "os_user": audit.os_user()}
+        assert "撤销上一次恢复" in log[-1].detail_text
         assert log[-1].at == undo_clock.now() and _verify(ctx).ok
     finally:
         ctx.close()
