@@ -162,7 +162,8 @@ def verify(path: Path, *, shown: Path | None = None) -> Verified:
 
 # -- making a backup -----------------------------------------------------------------
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
+    """Flush ``path``'s contents to the disk (before a rename puts it in place)."""
     # Windows flushes only a handle opened for writing (_commit); POSIX takes any.
     fd = os.open(path, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | getattr(os, "O_BINARY", 0))
     try:
@@ -171,7 +172,8 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
+    """Flush ``folder``'s entries: what makes a rename in it survive a power cut."""
     # A rename reaches the disk with its folder (POSIX); Windows cannot open a folder this way.
     if os.name != "posix":
         return
@@ -194,7 +196,8 @@ def _damaged(db_path: Path, err: BaseException) -> BackupError:
     return BackupError(translate("backup", "The branch database {path} is damaged and cannot be backed up ({error}). Restore a backup instead; “branchdesk check” lists them.").format(path=db_path, error=err))
 
 
-def _remove(path: Path) -> None:
+def remove_file(path: Path) -> None:
+    """Remove ``path`` if it is there; a file that cannot be removed is logged, not raised."""
     try:
         path.unlink()
     except FileNotFoundError:
@@ -217,7 +220,7 @@ def make_backup(db_path: Path, dest_dir: Path, now: datetime, *, retention: Rete
         raise _write_failed(dest_dir, err) from err
     final = dest_dir / backup_name(now)
     tmp = final.with_name(final.name + TMP_SUFFIX)
-    _remove(tmp)
+    remove_file(tmp)
     src = sqlite3.connect(db_path, timeout=10)
     try:
         try:
@@ -228,9 +231,9 @@ def make_backup(db_path: Path, dest_dir: Path, now: datetime, *, retention: Rete
             # VACUUM INTO reads one consistent snapshot (the WAL included) and writes a compact
             # file; the branch may go on being written meanwhile.
             src.execute("VACUUM INTO ?", (str(tmp),))
-            _fsync_file(tmp)
+            fsync_file(tmp)
         except (sqlite3.Error, OSError) as err:
-            _remove(tmp)
+            remove_file(tmp)
             if isinstance(err, sqlite3.DatabaseError) and ("malformed" in str(err) or "not a database" in str(err)):
                 raise _damaged(db_path, err) from err
             raise _write_failed(dest_dir, err) from err
@@ -245,9 +248,9 @@ def make_backup(db_path: Path, dest_dir: Path, now: datetime, *, retention: Rete
         if wrong:
             raise BackupError(translate("backup", "The backup does not hold the same rows as the branch ({tables}); it was not kept. Try again; if it happens again, run “branchdesk check”.").format(tables=", ".join(sorted(wrong)[:5])))
         os.replace(tmp, final)
-        _fsync_dir(dest_dir)
+        fsync_dir(dest_dir)
     except BaseException:
-        _remove(tmp)
+        remove_file(tmp)
         raise
     result = BackupResult(final)
     log.info("backup written: %s (%d bytes)", final, final.stat().st_size)
@@ -274,15 +277,15 @@ def copy_backup(backup: Path, dest_dir: Path) -> Path:
     tmp = final.with_name(final.name + TMP_SUFFIX)
     try:
         shutil.copyfile(backup, tmp)
-        _fsync_file(tmp)
+        fsync_file(tmp)
         verify(tmp)
         os.replace(tmp, final)
-        _fsync_dir(dest_dir)
+        fsync_dir(dest_dir)
     except BackupError:
-        _remove(tmp)
+        remove_file(tmp)
         raise
     except OSError as err:
-        _remove(tmp)
+        remove_file(tmp)
         raise _write_failed(dest_dir, err) from err
     return final
 
@@ -360,7 +363,7 @@ def _aside_raw(db_path: Path, stamp: str) -> Path:
     wal = db_path.with_name(db_path.name + "-wal")
     if wal.exists():
         shutil.copyfile(wal, target.with_name(target.name + "-wal"))
-    _fsync_file(target)
+    fsync_file(target)
     return target
 
 
@@ -378,15 +381,15 @@ def restore(db_path: Path, candidate: Path, *, now: datetime) -> Path | None:
     incoming = data_dir / f".restore-{stamp}{TMP_SUFFIX}"
     try:
         shutil.copyfile(candidate, incoming)
-        _fsync_file(incoming)
+        fsync_file(incoming)
         # The copy is what goes in place, so the copy is what is checked (once: ~40 ms for ten
         # years of records, bench/bench_backup.py).
         verify(incoming, shown=candidate)
     except BackupError:
-        _remove(incoming)
+        remove_file(incoming)
         raise
     except OSError as err:
-        _remove(incoming)
+        remove_file(incoming)
         raise _write_failed(data_dir, err) from err
     aside = None
     try:
@@ -408,7 +411,7 @@ def restore(db_path: Path, candidate: Path, *, now: datetime) -> Path | None:
             if not healthy:
                 # Damaged: the files as they are, byte for byte, for whoever looks into it.
                 if aside is not None:
-                    _remove(aside)
+                    remove_file(aside)
                 aside = _aside_raw(db_path, stamp)
             log.info("database copied aside to %s before the restore", aside.name)
         # The old WAL and shared memory go before the new file arrives: SQLite would otherwise
@@ -417,11 +420,11 @@ def restore(db_path: Path, candidate: Path, *, now: datetime) -> Path | None:
             if extra.exists():
                 extra.unlink()
         os.replace(incoming, db_path)
-        _fsync_dir(data_dir)
+        fsync_dir(data_dir)
     except OSError as err:
-        _remove(incoming)
+        remove_file(incoming)
         raise _write_failed(data_dir, err) from err
     finally:
-        _remove(incoming)
+        remove_file(incoming)
     log.info("restored %s from %s", db_path, candidate)
     return aside

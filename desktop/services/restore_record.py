@@ -36,6 +36,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from db import audit
 from db.audit import AuditError
+from db.backup import fsync_dir, fsync_file, remove_file
 from db.models import AuditEntry, Branch
 from desktop.services.errors import KnownError
 
@@ -88,14 +89,6 @@ def describe_backup(candidate: Path) -> str | None:
         return None
 
 
-def _fsync(path: Path, flags: int) -> None:
-    fd = os.open(path, flags)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def note(data_dir: Path, db_path: Path, candidate: Path, restored_at: datetime) -> PendingRestore:
     """Right after ``db_path`` was restored from ``candidate`` (nothing connected to it): write
     the note for the next open (tmp, flushed, renamed)."""
@@ -118,12 +111,9 @@ def note(data_dir: Path, db_path: Path, candidate: Path, restored_at: datetime) 
         "version": VERSION, "restored_at": pending.restored_at.isoformat(sep=" "), "backup": pending.backup,
         "kind": pending.kind, "branch": pending.branch, "audit_count": pending.audit_count,
         "audit_hash": pending.audit_hash}), encoding="ascii")
-    # Windows flushes only a handle opened for writing; a rename reaches the disk with its
-    # folder (POSIX; Windows cannot open a folder so).
-    _fsync(tmp, (os.O_RDWR if os.name == "nt" else os.O_RDONLY) | getattr(os, "O_BINARY", 0))
+    fsync_file(tmp)
     os.replace(tmp, target)
-    if os.name == "posix":
-        _fsync(data_dir, os.O_RDONLY)
+    fsync_dir(data_dir)
     log.info("restore noted for the audit log (written at the next open)")
     return pending
 
@@ -149,18 +139,8 @@ def read(data_dir: Path) -> PendingRestore | None:
                               str(value["branch"]), int(value["audit_count"]), str(value["audit_hash"]))
     except (ValueError, KeyError, TypeError, AttributeError):
         log.warning("an unreadable restore note was removed")
-        _remove(path)
+        remove_file(path)
         return None
-
-
-def _remove(path: Path) -> None:
-    try:
-        path.unlink()
-    except FileNotFoundError:
-        pass
-    except OSError as err:
-        # Left for the next open, which finds the line already written (``_belongs``).
-        log.warning("the restore note could not be removed: %s", err.strerror or err)
 
 
 def _belongs(s, pending: PendingRestore) -> tuple[bool, bool]:
@@ -206,5 +186,6 @@ def record_pending(db, data_dir: Path, *, read_only: bool = False) -> int | None
         log.warning("a restore note for another database file was removed (restored %s)", pending.restored_at)
     elif number is not None:
         log.info("restore of %s recorded in the audit log (entry %d)", pending.restored_at, number)
-    _remove(marker_path(data_dir))
+    # A note that cannot be removed is met again at the next open, which finds its line written.
+    remove_file(marker_path(data_dir))
     return number
