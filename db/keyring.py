@@ -111,10 +111,13 @@ def _checked_password(password: str) -> bytes:
     return crypto.normalise_password(password)
 
 
-def _record(session, keys, action: str) -> None:
-    """The act on the audit log, in the same transaction as the new envelope."""
+def _replace(db: "Database", envelope: Envelope, keys, action: str) -> None:
+    """A new envelope in place of its kind's old one, and the act on the audit log (under
+    ``keys``), in one transaction: the old envelope stops opening the branch at that commit."""
     from db import audit
-    audit.append(session, keys, action, "branch", {}, datetime.now())
+    with db.session.begin() as s:
+        _store(s.connection().exec_driver_sql, envelope)
+        audit.append(s, keys, action, "branch", {}, datetime.now())
 
 
 def _install(db: "Database", key: bytes) -> None:
@@ -149,9 +152,7 @@ def _ask(db: "Database", envelopes: dict[str, Envelope], provider: KeyProvider) 
                 new = _checked_password(given.new_password or "")
                 key = crypto.unwrap(envelopes["recovery"], crypto.parse_recovery(given.recovery_key))
                 envelope = crypto.wrap("password", key, new, crypto.PASSWORD_KDF)
-                with db.session.begin() as s:
-                    _store(s.connection().exec_driver_sql, envelope)
-                    _record(s, DataCipher(key).derive("audit"), "recover_password")
+                _replace(db, envelope, DataCipher(key).derive("audit"), "recover_password")
                 log.info("a new password was set with the recovery key")
                 return key
             if "password" not in envelopes:
@@ -345,9 +346,7 @@ def change_password(db: "Database", current: str, new: str) -> None:
     if not check_password(db, current):
         raise WrongPassword(translate("crypto", "The current password is wrong"))
     envelope = crypto.wrap("password", db.cipher.data_key(), _checked_password(new), crypto.PASSWORD_KDF)
-    with db.session.begin() as s:
-        _store(s.connection().exec_driver_sql, envelope)
-        _record(s, db.keys, "change_password")
+    _replace(db, envelope, db.keys, "change_password")
     log.info("the password was changed")
 
 
@@ -375,9 +374,7 @@ def new_recovery_key(db: "Database", password: str) -> str:
         raise WrongPassword(translate("crypto", "The current password is wrong"))
     raw = crypto.new_recovery_key()
     envelope = crypto.wrap("recovery", db.cipher.data_key(), raw, crypto.RECOVERY_KDF)
-    with db.session.begin() as s:
-        _store(s.connection().exec_driver_sql, envelope)
-        _record(s, db.keys, "new_recovery_key")
+    _replace(db, envelope, db.keys, "new_recovery_key")
     log.info("a new recovery key was made; the old one no longer opens this branch")
     return crypto.recovery_text(raw)
 
